@@ -1,0 +1,39 @@
+// @ts-check
+// The public site: static pages only, built into ./dist and served by the Worker's assets binding.
+import { writeFile } from "node:fs/promises";
+import { defineConfig } from "astro/config";
+import { headersFile } from "./functions/http/pageSecurity.ts";
+
+/** Writes dist/_headers from the one definition the Worker's own pages also use. */
+const securityHeaders = {
+  name: "rettsjekk-security-headers",
+  hooks: {
+    "astro:build:done": async ({ dir }) => {
+      await writeFile(new URL("_headers", dir), headersFile());
+    },
+  },
+};
+
+export default defineConfig({
+  srcDir: "site",
+  publicDir: "site/public",
+  outDir: "dist",
+  output: "static",
+  integrations: [securityHeaders],
+  i18n: {
+    locales: ["nb", "nn", "en", "uk"],
+    defaultLocale: "nb",
+    routing: { prefixDefaultLocale: false },
+  },
+  build: {
+    // No inline <style>: the page CSP (functions/http/pageSecurity.ts) has no 'unsafe-inline' and no hashes.
+    inlineStylesheets: "never",
+  },
+  vite: {
+    build: {
+      // Astro inlines scripts (and Vite small assets) under this size; 0 keeps every script an external
+      // file, which the header CSP allows as 'self'.
+      assetsInlineLimit: 0,
+    },
+  },
+});

@@ -1,0 +1,31 @@
+/**
+ * One validation-error format for every @hono/zod-openapi route: a problem+json 400 whose `errors`
+ * member lists each invalid field as `{ field: "person.programme.start", code, message }`. Codes and
+ * messages are the rules module's (`fieldErrors` + the language packs), shared with the forms and the
+ * browser checker, so a field error reads the same everywhere.
+ */
+import type { Hook } from "@hono/zod-openapi";
+import { fieldErrors } from "../rules/schema";
+import { packFor } from "../rules/texts";
+import type { AppEnv } from "./appEnv";
+import { pickLanguage, type ApiLanguage } from "./language";
+import { problem, PROBLEM_TYPES } from "./problem";
+
+const DETAIL: Record<ApiLanguage, string> = {
+  nb: "Ett eller flere felt er ugyldige. Se «errors» for hva som må rettes.",
+  en: 'One or more fields are invalid. See "errors" for what to correct.',
+};
+
+/** Pass as `new OpenAPIHono<AppEnv>({ defaultHook: validationHook() })`; mounted sub-apps inherit it. */
+export function validationHook(): Hook<unknown, AppEnv, string, Response | undefined> {
+  return (result, c) => {
+    if (result.success) return undefined;
+    const language = pickLanguage(c.req.header("Accept-Language"));
+    // zod-validator passes the raw input beside the result (not in zod-openapi's type); it lets us tell a
+    // missing field from a wrongly typed one without echoing any input back.
+    const input = (result as { data?: unknown }).data;
+    const messages = packFor(language).validation;
+    const errors = fieldErrors(result.error, input).map((e) => ({ ...e, message: messages[e.code] }));
+    return problem(c, 400, { type: PROBLEM_TYPES.validation, detail: DETAIL[language], extensions: { errors } });
+  };
+}

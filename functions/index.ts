@@ -1,0 +1,34 @@
+/**
+ * Worker entry: mounts one sub-app per resource. Static pages are served from ./dist before this code
+ * runs; wrangler.toml's `run_worker_first` sends /api/* and the Worker-rendered pages here.
+ */
+import { createApp } from "./app";
+import { eligibility } from "./eligibility";
+import health from "./health";
+import { createPagesApp } from "./pages/app";
+import { rulesApi } from "./rules-api";
+import { RULES_VERSION } from "./rules";
+
+const api = createApp();
+api.route("/health", health);
+api.route("/v1/eligibility", eligibility);
+api.route("/v1/rules", rulesApi);
+api.doc31("/v1/openapi.json", {
+  openapi: "3.1.0",
+  info: {
+    title: "Rettsjekk API",
+    version: RULES_VERSION,
+    description:
+      "IMDi's integration rules as a cited catalog, and eligibility determinations from it. Errors are RFC 9457 problem details.",
+  },
+});
+
+/** Pages the Worker renders into the site's shells (report intake, admin, checker without JavaScript). */
+const pages = createPagesApp();
+
+export default {
+  fetch(request, env, ctx) {
+    const { pathname } = new URL(request.url);
+    return pathname === "/api" || pathname.startsWith("/api/") ? api.fetch(request, env, ctx) : pages.fetch(request, env, ctx);
+  },
+} satisfies ExportedHandler<Env>;

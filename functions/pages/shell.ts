@@ -1,0 +1,50 @@
+import type { Context } from "hono";
+import type { AppEnv } from "../http/appEnv";
+import type { Html } from "./html";
+
+/**
+ * Worker-rendered pages (receipts, status views, checker results without JavaScript) are filled into a
+ * page shell that Astro built, so there is one layout, not two. The shell marks its slots with
+ * `data-slot="main"` (and optionally `data-slot="heading"`); the `<title>` is replaced too.
+ */
+export interface ShellFill {
+  title: string;
+  main: Html;
+  status?: number;
+  headers?: Record<string, string>;
+}
+
+type AssetsContext = Context<AppEnv>;
+
+export async function renderInShell(c: AssetsContext, shellPath: string, fill: ShellFill): Promise<Response> {
+  const shell = await fetchShell(c, shellPath);
+  const rewritten = new HTMLRewriter()
+    .on("title", { element: (el) => void el.setInnerContent(fill.title) })
+    .on('[data-slot="main"]', { element: (el) => void el.setInnerContent(fill.main.toString(), { html: true }) })
+    .transform(shell);
+  const headers = new Headers(rewritten.headers);
+  headers.set("Content-Type", "text/html; charset=utf-8");
+  // A rendered page holds one municipality's or one person's answers: never cache or share it.
+  headers.set("Cache-Control", "no-store");
+  headers.delete("ETag");
+  for (const [k, v] of Object.entries(fill.headers ?? {})) headers.set(k, v);
+  return new Response(rewritten.body, { status: fill.status ?? 200, headers });
+}
+
+/**
+ * The static shell from the assets binding. Inside the unit tests (where static assets are not served)
+ * a bare document stands in, so route logic is testable; the real shell is covered by the browser tests.
+ */
+async function fetchShell(c: AssetsContext, shellPath: string): Promise<Response> {
+  const url = new URL(shellPath, c.req.url);
+  try {
+    const res = await c.env.ASSETS.fetch(new Request(url, { method: "GET" }));
+    if (res.ok && (res.headers.get("content-type") ?? "").includes("text/html")) return res;
+  } catch {
+    /* no assets binding in this environment */
+  }
+  return new Response(
+    '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title></title></head><body><main id="main" data-slot="main"></main></body></html>',
+    { headers: { "Content-Type": "text/html; charset=utf-8" } },
+  );
+}

@@ -1,0 +1,85 @@
+import * as cp from "../catalog/collectiveProtection";
+import type { IsoDate, Person, PersonRule, RuleId } from "../types";
+import { END_GOALS } from "../types";
+import { ageAtLeast, ageBetween, ageUnder, dateInWindow, endGoalIn, isTrue } from "./conditions";
+import { settlementDeadline } from "./deadlines";
+import { decide, type Evaluator, type Outcome } from "./decide";
+import type { Determination, Reason } from "./determination";
+
+/** Evaluators of the temporary rules for people with collective protection (integreringsloven ch. 6A). */
+
+/** Every chapter 6A rule needs a § 34 permit granted inside the permit window. */
+function permit(rule: PersonRule, p: Person): Reason {
+  const w = rule.windows.permitGranted ?? cp.PERMIT_WINDOW;
+  return dateInWindow("permit-granted-in-window", "permitGranted", p.permitGranted, w);
+}
+
+const withPermit =
+  (more?: (rule: PersonRule, p: Person) => Omit<Outcome, "reasons"> & { reasons?: Reason[] }): Evaluator =>
+  (rule, p, asOf) => {
+    if (!more) return decide(rule, asOf, { reasons: [permit(rule, p)] });
+    const extra = more(rule, p);
+    const reasons = extra.reasons ?? [];
+    reasons.unshift(permit(rule, p));
+    extra.reasons = reasons;
+    return decide(rule, asOf, extra as Outcome);
+  };
+
+const ANY_END_GOAL = [...END_GOALS];
+
+/** Without upper secondary, the end goal "completed upper secondary" gives the longer frame. */
+const durationByGoal = (rule: PersonRule, p: Person, age: Reason) => ({
+  reasons: [isTrue("upper-secondary", "upperSecondary", p.upperSecondary, false), age, endGoalIn(p.endGoal, ANY_END_GOAL)],
+  figures: {
+    maxMonths:
+      p.endGoal === "upper-secondary"
+        ? cp.UPPER_SECONDARY_GOAL_MAX_MONTHS
+        : p.endGoal === undefined
+          ? null
+          : cp.OTHER_GOAL_MAX_MONTHS,
+  },
+});
+
+export const COLLECTIVE_EVALUATORS: Partial<Record<RuleId, Evaluator>> = {
+  [cp.collectiveMapping.id]: withPermit(),
+  [cp.collectiveCareer.id]: withPermit(),
+  [cp.collectivePlan.id]: withPermit(),
+  [cp.collectiveContent.id]: withPermit(),
+  [cp.collectiveParentGuidance.id]: withPermit((_, p) => ({
+    reasons: [isTrue("children-under-18", "childrenUnder18", p.childrenUnder18)],
+  })),
+  [cp.collectiveDurationUpperSecondary.id]: withPermit((_, p) => ({
+    reasons: [isTrue("upper-secondary", "upperSecondary", p.upperSecondary, true)],
+  })),
+  [cp.collectiveDurationUnder25.id]: withPermit((rule, p) =>
+    durationByGoal(rule, p, ageUnder(p.age, (rule.figures.maxAge ?? 0) + 1)),
+  ),
+  [cp.collectiveDuration25Plus.id]: withPermit((rule, p) => durationByGoal(rule, p, ageAtLeast(p.age, rule.figures.minAge ?? 0))),
+  // The extension follows the duration rule: six months with upper secondary, otherwise one year.
+  [cp.collectiveExtension.id]: withPermit((_, p) => ({
+    reasons: [upperSecondaryKnown(p.upperSecondary)],
+    figures: {
+      extensionMonths:
+        p.upperSecondary === undefined
+          ? null
+          : ((p.upperSecondary ? cp.collectiveDurationUpperSecondary : cp.collectiveDurationUnder25).figures.extensionMonths ??
+            null),
+    },
+  })),
+  [cp.collectiveNorwegian.id]: withPermit((rule, p) => ({
+    reasons: [ageBetween(p.age, rule.figures.minAge ?? 0, rule.figures.maxAge ?? 0)],
+  })),
+  [cp.collectivePartTime.id]: withPermit(),
+  [cp.collectiveDecisionDeadline.id]: withPermit((rule, p) => settlementDeadline(rule, p, "decision")),
+  [cp.collectiveRegister.id]: withPermit(),
+  [cp.collectiveNoContract.id]: withPermit(),
+  [cp.collectiveBenefit.id]: withPermit(),
+};
+
+/** The extension's length depends on upper secondary, whichever way it is answered. */
+function upperSecondaryKnown(actual: boolean | undefined): Reason {
+  return actual === undefined
+    ? { condition: "upper-secondary", field: "upperSecondary", held: null }
+    : { condition: "upper-secondary", field: "upperSecondary", actual, expected: actual, held: true };
+}
+

@@ -1,0 +1,95 @@
+import { SEEDS } from "../sources";
+import { lastRelevantDate } from "../catalog/validity";
+import type { IsoDate, NoteId, Person, PersonField, PersonRule, Status } from "../types";
+import { inForce, missFor } from "./conditions";
+import type { ComputedDeadline, Determination, Reason, SourceRef } from "./determination";
+
+/** Evaluates one rule for one person on one assessment date. Pure. */
+export type Evaluator = (rule: PersonRule, person: Person, asOf: IsoDate) => Determination;
+
+export interface Outcome {
+  reasons: Reason[];
+  /** Figures that depend on the person (e.g. months by end goal); default to the rule's own. */
+  figures?: Partial<Pick<Determination, "minMonths" | "maxMonths" | "extensionMonths">>;
+  deadlines?: ComputedDeadline[];
+}
+
+/**
+ * Turns a rule and its checked conditions into a determination. Any failed condition decides
+ * `not-entitled`; otherwise any unknown one gives `missing-information`; otherwise the rule holds, and
+ * a needs-tested right is left to the municipality (`needs-assessment`).
+ */
+export function decide(rule: PersonRule, asOf: IsoDate, outcome: Outcome): Determination {
+  const fixed = fixedParts(rule);
+  const reasons = rule.validity.from === undefined ? outcome.reasons : [...inForce(rule.validity, asOf), ...outcome.reasons];
+  let failed = false;
+  let unknown = false;
+  for (const r of reasons) {
+    if (r.held === false) failed = true;
+    else if (r.held === null) unknown = true;
+  }
+  const status: Status = failed
+    ? "not-entitled"
+    : unknown
+      ? "missing-information"
+      : rule.needsTested
+        ? "needs-assessment"
+        : "entitled";
+  const historical = fixed.lastRelevant !== undefined && asOf > fixed.lastRelevant;
+  const pastAnnounced = rule.validity.announcedTo !== undefined && asOf >= rule.validity.announcedTo;
+  const figures = outcome.figures;
+  const f = rule.figures;
+  return {
+    rule: rule.id,
+    group: rule.group,
+    measure: rule.measure,
+    kind: rule.kind,
+    status,
+    needsTested: rule.needsTested,
+    minMonths: figures?.minMonths !== undefined ? figures.minMonths : (f.minMonths ?? null),
+    maxMonths: figures?.maxMonths !== undefined ? figures.maxMonths : (f.maxMonths ?? null),
+    extensionMonths: figures?.extensionMonths !== undefined ? figures.extensionMonths : (f.extensionMonths ?? null),
+    grantNok: f.grantNok ?? null,
+    deadlineMonths: f.deadlineMonths ?? null,
+    deadlines: status === "not-entitled" ? [] : (outcome.deadlines ?? []),
+    reasons,
+    nearestMiss: failed ? reasons.filter((r) => r.held === false).map(missFor) : [],
+    missing: unknown && !failed ? missingFields(reasons) : [],
+    notes: historical ? fixed.historicalNotes : rule.notes,
+    warnings: historical ? HISTORICAL_WARNING : pastAnnounced ? ANNOUNCED_END_WARNING : NO_WARNINGS,
+    sources: fixed.sources,
+    validity: rule.validity,
+    historical,
+  };
+}
+
+const NO_WARNINGS: NoteId[] = [];
+const HISTORICAL_WARNING: NoteId[] = ["HISTORICAL-RULE"];
+const ANNOUNCED_END_WARNING: NoteId[] = ["UA-END-DATE-ANNOUNCED"];
+
+/** What does not depend on the person, computed once per rule (the engine is on the batch hot path). */
+interface FixedParts {
+  sources: SourceRef[];
+  lastRelevant: IsoDate | undefined;
+  historicalNotes: NoteId[];
+}
+const FIXED = new WeakMap<PersonRule, FixedParts>();
+
+function fixedParts(rule: PersonRule): FixedParts {
+  let fixed = FIXED.get(rule);
+  if (!fixed) {
+    fixed = {
+      sources: rule.citations.map((c) => ({ seed: c.seed, file: SEEDS[c.seed].file, legalBasis: c.legalBasis })),
+      lastRelevant: lastRelevantDate(rule),
+      historicalNotes: [...rule.notes, "HISTORICAL-RULE"],
+    };
+    FIXED.set(rule, fixed);
+  }
+  return fixed;
+}
+
+function missingFields(reasons: Reason[]): PersonField[] {
+  const fields: PersonField[] = [];
+  for (const r of reasons) if (r.held === null && r.field && !fields.includes(r.field)) fields.push(r.field);
+  return fields;
+}

@@ -1,0 +1,16 @@
+/**
+ * Rettsjekk's rules: the cited catalog, the engine and the wording. Pure TypeScript with no I/O, imported
+ * by the Worker (`functions/`), the Astro site and the browser checker (`site/`), and the tests.
+ */
+export * from "./types";
+export * from "./dates";
+export { SEEDS, LAW } from "./sources";
+export { RULES, PERSON_RULES, GRANT_RULES, RULES_VERSION, CATALOG_EDITION, getRule, isPersonRule, isGrantRule } from "./catalog";
+export { isHistorical, isPastAnnouncedEnd, lastRelevantDate } from "./catalog/validity";
+export { listedAllocationSum, DEV_2023_MIN_PARTICIPANTS } from "./catalog/grants";
+export { CAREER_COUNTY_FUNDING } from "./catalog/covid";
+export { REPORT_TEMPLATES, getReportTemplate, lineRateNok, lineAmountNok } from "./catalog/reportTemplates";
+export { evaluate } from "./engine/evaluate";
+export { PersonSchema, EligibilityRequestSchema, IsoDateSchema, fieldErrors, type FieldError, type EligibilityRequest } from "./schema";
+export { CONDITION_CODES } from "./engine/determination";
+export type { Determination, Reason, Miss, ComputedDeadline, SourceRef, ConditionCode } from "./engine/determination";

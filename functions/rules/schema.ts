@@ -1,0 +1,107 @@
+import { z } from "zod";
+import { isIsoDate } from "./dates";
+import type { ValidationCode } from "./texts/pack";
+import { END_GOALS, LEGAL_BASES } from "./types";
+
+/**
+ * zod schemas for a person and an eligibility question: the single source for validation (API, forms,
+ * browser checker), for the TypeScript types, and for the OpenAPI document (`.meta`). Plain `zod`, so the
+ * browser bundle does not pull in the OpenAPI generator.
+ */
+
+/** Custom issue messages are validation codes; `texts/` words them per language. */
+const code = (c: ValidationCode) => ({ error: c });
+
+export const IsoDateSchema = z
+  .string(code("invalid-type"))
+  .regex(/^\d{4}-\d{2}-\d{2}$/, code("invalid-date"))
+  .refine(isIsoDate, code("impossible-date"))
+  .meta({ format: "date", description: "Calendar date, YYYY-MM-DD (Europe/Oslo).", example: "2019-08-15" });
+
+const period = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, code("invalid-type"));
+
+export const ProgrammeSchema = period({
+  start: IsoDateSchema.optional().meta({ description: "Programme start." }),
+  end: IsoDateSchema.optional().meta({ description: "Actual or planned end; absent = ongoing." }),
+})
+  .refine((p) => p.start === undefined || p.end === undefined || p.end >= p.start, { ...code("end-before-start"), path: ["end"] })
+  .meta({ id: "Programme" });
+
+export const NorwegianTrainingSchema = period({
+  rightAndDuty: z.boolean(code("invalid-type")).optional().meta({ description: "Right and duty to Norwegian and social studies." }),
+  end: IsoDateSchema.optional().meta({ description: "Date the training ended or ends." }),
+}).meta({ id: "NorwegianTraining" });
+
+export const PersonSchema = z
+  .strictObject(
+    {
+      legalBasis: z.enum(LEGAL_BASES, code("invalid-value")),
+      programme: ProgrammeSchema.optional(),
+      norwegianTraining: NorwegianTrainingSchema.optional(),
+      age: z.number(code("invalid-type")).int(code("invalid-type")).min(0, code("too-small")).max(130, code("too-large")).optional(),
+      upperSecondary: z.boolean(code("invalid-type")).optional().meta({ description: "Has upper-secondary education already." }),
+      endGoal: z.enum(END_GOALS, code("invalid-value")).optional(),
+      childrenUnder18: z.boolean(code("invalid-type")).optional(),
+      settled: IsoDateSchema.optional().meta({ description: "Settlement date in the municipality." }),
+      permitGranted: IsoDateSchema.optional().meta({ description: "Date the residence permit was granted." }),
+    },
+    code("invalid-type"),
+  )
+  .meta({ id: "Person", description: "Every field but legalBasis is optional; a rule that needs a missing field says so." });
+
+export const EligibilityRequestSchema = z
+  .strictObject(
+    {
+      asOf: IsoDateSchema.optional().meta({ description: "Assessment date; default today in Europe/Oslo." }),
+      person: PersonSchema,
+    },
+    code("invalid-type"),
+  )
+  .meta({ id: "EligibilityRequest" });
+
+export type PersonInput = z.infer<typeof PersonSchema>;
+export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
+
+export interface FieldError {
+  /** Dotted path of the field ("person.programme.end"); empty for the whole body. */
+  field: string;
+  code: ValidationCode;
+}
+
+/**
+ * Maps zod issues to field-level validation codes; wording per language lives in the packs. The input
+ * is read only to tell a missing field from a wrong one (zod 4 does not put the input in its issues).
+ */
+export function fieldErrors(error: z.ZodError, input: unknown): FieldError[] {
+  return error.issues.flatMap((issue): FieldError[] => {
+    const path = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((k) => ({ field: path ? `${path}.${k}` : k, code: "unknown-field" }));
+    }
+    const missing = issue.code !== "custom" && valueAt(input, issue.path) === undefined;
+    return [{ field: path, code: missing ? "required" : issueCode(issue) }];
+  });
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+const CODES = new Set<string>([
+  "required", "invalid-date", "impossible-date", "end-before-start", "invalid-type", "invalid-value", "too-small",
+  "too-large", "unknown-field", "too-long", "body-too-large", "malformed-json", "unsupported-media-type",
+]);
+
+function issueCode(issue: z.core.$ZodIssue): ValidationCode {
+  if (CODES.has(issue.message)) return issue.message as ValidationCode;
+  if (issue.code === "too_small") return "too-small";
+  if (issue.code === "too_big") return issue.origin === "string" ? "too-long" : "too-large";
+  if (issue.code === "invalid_value") return "invalid-value";
+  if (issue.code === "invalid_format" && issue.format === "date") return "invalid-date";
+  return "invalid-type";
+}

@@ -1,0 +1,37 @@
+import type { ComputedDeadline, Determination, Miss, Reason } from "./engine/determination";
+import { windowNotation } from "./dates";
+import { formatters, packFor } from "./texts";
+import type { Lang, NoteId } from "./types";
+
+/**
+ * Puts a determination into words in one language. The engine stays language-neutral; this layer only
+ * reads the language packs, so flow, calculation and wording stay apart.
+ */
+export interface WordedDetermination extends Omit<Determination, "reasons" | "nearestMiss" | "notes" | "warnings" | "deadlines"> {
+  title: string;
+  summary: string;
+  statusText: string;
+  reasons: (Reason & { text: string; bound?: string })[];
+  nearestMiss: (Miss & { text: string })[];
+  notes: { id: NoteId; text: string }[];
+  warnings: { id: NoteId; text: string }[];
+  deadlines: (ComputedDeadline & { text: string })[];
+}
+
+export function wordDetermination(d: Determination, lang: Lang): WordedDetermination {
+  const pack = packFor(lang);
+  const f = formatters(lang);
+  const informational = d.kind === "information" || d.kind === "duty";
+  const note = (id: NoteId) => ({ id, text: pack.notes[id] });
+  return {
+    ...d,
+    title: pack.rules[d.rule].title,
+    summary: pack.rules[d.rule].summary,
+    statusText: (informational ? pack.statusesForInformation : pack.statuses)[d.status],
+    reasons: d.reasons.map((r) => ({ ...r, ...(r.window && { bound: windowNotation(r.window) }), text: pack.condition[r.condition](r, f) })),
+    nearestMiss: d.nearestMiss.map((m) => ({ ...m, text: pack.miss[m.condition](m, f) })),
+    notes: d.notes.map(note),
+    warnings: d.warnings.map(note),
+    deadlines: d.deadlines.map((x) => ({ ...x, text: pack.deadline(x, f) })),
+  };
+}

@@ -1,0 +1,37 @@
+import os from "node:os";
+import { benchEngine } from "./engine";
+import { load, startServer } from "./http";
+
+/**
+ * `npm run bench`: engine throughput in Node, then the API against `wrangler dev` on loopback.
+ * Figures, never assertions: compare ratios, since the local proxy is the ceiling.
+ */
+const machine = `${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
+console.log(`Rettsjekk bench — ${new Date().toISOString()} — ${machine}\n`);
+
+const engine = benchEngine();
+console.log("Engine (evaluate, all rules of the person's legal basis)");
+console.table([engine]);
+
+if (!process.argv.includes("--engine-only")) {
+  const server = await startServer(8799);
+  try {
+    const body = JSON.stringify({
+      asOf: "2026-11-22",
+      person: { legalBasis: "introduksjonsloven", programme: { start: "2019-08-15", end: "2021-12-31" }, norwegianTraining: { rightAndDuty: true, end: "2021-10-01" } },
+    });
+    const health = await load("GET /api/health", { url: `${server.base}/api/health` });
+    const eligibility = await load("POST /api/v1/eligibility", {
+      url: `${server.base}/api/v1/eligibility`,
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
+    console.log("\nAPI on wrangler dev (20 connections, 10 s each)");
+    console.table([health, eligibility]);
+    const ratio = eligibility.requestsPerSecond / Math.max(1, health.requestsPerSecond);
+    console.log(`eligibility / health throughput: ${(ratio * 100).toFixed(1)} % (goal ≥ 80 %)`);
+  } finally {
+    server.stop();
+  }
+}

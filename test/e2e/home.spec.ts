@@ -1,0 +1,60 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+/** A page in a fresh context (axe needs one) that records CSP violations reported on the console. */
+async function openPage(browser: Browser): Promise<{ page: Page; cspViolations: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cspViolations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return { page, cspViolations, close: () => context.close() };
+}
+
+test("home page loads, runs its scripts under the CSP and has no axe violations", async ({ browser }) => {
+  const { page, cspViolations, close } = await openPage(browser);
+  const response = await page.goto("/");
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle("Rettsjekk");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nb");
+  // The bundled <script> ran: the CSP admits the site's own files.
+  await expect(page.locator("html")).toHaveAttribute("data-scripts", "ok");
+
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(cspViolations).toEqual([]);
+  await close();
+});
+
+test("static pages carry strict security headers", async ({ request }) => {
+  const response = await request.get("/");
+  const headers = response.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).not.toContain("unsafe-inline");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["cross-origin-opener-policy"]).toBe("same-origin");
+  expect(headers["permissions-policy"]).toContain("camera=()");
+});
+
+test("an unknown page gets the 404 page with status 404; the headers file is not served", async ({ request }) => {
+  const missing = await request.get("/finnes-ikke");
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain("Fant ikke siden");
+  expect(missing.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect((await request.get("/_headers")).status()).toBe(404);
+});
+
+test("the API answers on the same origin", async ({ request }) => {
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: "ok" });
+  const missing = await request.get("/api/finnes-ikke");
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()["content-type"]).toBe("application/problem+json");
+});

@@ -1,0 +1,35 @@
+/**
+ * Unit and API tests run inside workerd with the bindings from wrangler.toml (D1, rate limiters, vars).
+ * Static assets are not served here; pages are tested by Playwright against `wrangler dev`.
+ */
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+const TEST_ADMIN_TOKEN = "test-admin-token-for-vitest-only";
+
+export default defineConfig(async () => {
+  // wrangler.toml declares ADMIN_TOKEN as a required secret and wrangler looks for it in process.env;
+  // setting it here only silences the "missing secret" warning (the binding below is what tests see).
+  process.env.ADMIN_TOKEN ??= TEST_ADMIN_TOKEN;
+  // Read on the Node side (tests can't read the host file system) and applied by test/setup.
+  const migrations = await readD1Migrations("db/migrations");
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: "./wrangler.toml" },
+        miniflare: {
+          bindings: {
+            TEST_MIGRATIONS: migrations,
+            ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+          },
+        },
+      }),
+    ],
+    test: {
+      include: ["test/**/*.test.ts"],
+      setupFiles: ["./test/setup/apply-migrations.ts"],
+      // The API logs one JSON line per request; show console output only for failing tests.
+      silent: "passed-only",
+    },
+  };
+});
