@@ -19,10 +19,12 @@ const withPermit =
   (rule, p, asOf) => {
     if (!more) return decide(rule, asOf, { reasons: [permit(rule, p)] });
     const extra = more(rule, p);
-    const reasons = extra.reasons ?? [];
-    reasons.unshift(permit(rule, p));
-    extra.reasons = reasons;
-    return decide(rule, asOf, extra as Outcome);
+    const reasons = [permit(rule, p)];
+    if (extra.reasons) for (const r of extra.reasons) reasons.push(r);
+    const outcome: Outcome = { reasons };
+    if (extra.figures) outcome.figures = extra.figures;
+    if (extra.deadlines) outcome.deadlines = extra.deadlines;
+    return decide(rule, asOf, outcome);
   };
 
 const ANY_END_GOAL = [...END_GOALS];

@@ -1,5 +1,5 @@
 import { daysBetween, inWindow, nearestInWindow } from "../dates";
-import type { DateWindow, EndGoal, IsoDate, PersonField, Validity } from "../types";
+import type { DateWindow, EndGoal, IsoDate, PersonField } from "../types";
 import type { ConditionCode, Miss, Reason } from "./determination";
 
 /**
@@ -84,9 +84,8 @@ function withActual(r: Reason, actual: Reason["actual"]): Reason {
 }
 
 /** Only where the sources give a first day; a rule not yet in force on the assessment date does not apply. */
-export function inForce(validity: Validity, asOf: IsoDate): Reason[] {
-  if (validity.from === undefined) return [];
-  return [{ condition: "rules-in-force", date: validity.from, actual: asOf, held: asOf >= validity.from }];
+export function inForce(from: IsoDate, asOf: IsoDate): Reason {
+  return { condition: "rules-in-force", date: from, actual: asOf, held: asOf >= from };
 }
 
 /** What would have to be different: for dates, the nearest qualifying date and the distance in days. */

@@ -21,7 +21,9 @@ export interface Outcome {
  */
 export function decide(rule: PersonRule, asOf: IsoDate, outcome: Outcome): Determination {
   const fixed = fixedParts(rule);
-  const reasons = rule.validity.from === undefined ? outcome.reasons : [...inForce(rule.validity, asOf), ...outcome.reasons];
+  // Evaluators hand over a fresh array, so the in-force condition is put in front of it in place.
+  const reasons = outcome.reasons;
+  if (rule.validity.from !== undefined) reasons.unshift(inForce(rule.validity.from, asOf));
   let failed = false;
   let unknown = false;
   for (const r of reasons) {
