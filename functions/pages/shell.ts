@@ -20,7 +20,8 @@ export async function renderInShell(c: AssetsContext, shellPath: string, fill: S
   const shell = await fetchShell(c, shellPath);
   const rewritten = new HTMLRewriter()
     .on("title", { element: (el) => void el.setInnerContent(fill.title) })
-    .on('[data-slot="main"]', { element: (el) => void el.setInnerContent(fill.main.toString(), { html: true }) })
+    // The layout's own wrapper (Base.astro) is replaced with the slot's content, so it is put back here.
+    .on('[data-slot="main"]', { element: (el) => void el.setInnerContent(`<div class="page stack">${fill.main}</div>`, { html: true }) })
     .transform(shell);
   const headers = new Headers(rewritten.headers);
   headers.set("Content-Type", "text/html; charset=utf-8");

@@ -94,7 +94,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
 
 const CODES = new Set<string>([
   "required", "invalid-date", "impossible-date", "end-before-start", "invalid-type", "invalid-value", "too-small",
-  "too-large", "unknown-field", "too-long", "body-too-large", "malformed-json", "unsupported-media-type",
+  "too-large", "unknown-field", "too-long", "body-too-large", "malformed-json", "unsupported-media-type", "national-id",
 ]);
 
 function issueCode(issue: z.core.$ZodIssue): ValidationCode {

@@ -257,6 +257,7 @@ export const en: LanguagePack = {
     "body-too-large": "The content is too large.",
     "malformed-json": "The content is not valid JSON.",
     "unsupported-media-type": "This format is not supported.",
+    "national-id": "The text seems to contain a national identity number or D-number. The report must hold counts only, never personal data.",
   },
 };
 

@@ -257,6 +257,7 @@ export const nb: LanguagePack = {
     "body-too-large": "Innholdet er for stort.",
     "malformed-json": "Innholdet er ikke gyldig JSON.",
     "unsupported-media-type": "Formatet støttes ikke.",
+    "national-id": "Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Rapporten skal bare ha tall, aldri personopplysninger.",
   },
 };
 

@@ -257,6 +257,7 @@ export const nn: LanguagePack = {
     "body-too-large": "Innhaldet er for stort.",
     "malformed-json": "Innhaldet er ikkje gyldig JSON.",
     "unsupported-media-type": "Formatet er ikkje støtta.",
+    "national-id": "Teksten ser ut til å innehalde eit fødselsnummer eller D-nummer. Rapporten skal berre ha tal, aldri personopplysningar.",
   },
 };
 

@@ -54,7 +54,8 @@ export type ValidationCode =
   | "too-long"
   | "body-too-large"
   | "malformed-json"
-  | "unsupported-media-type";
+  | "unsupported-media-type"
+  | "national-id";
 
 export interface Formatters {
   /** "15. august 2019" / "15 August 2019". */
