@@ -1,5 +1,85 @@
 /**
- * The D1 schema as drizzle tables. Empty until the first table lands: add tables here, then run
- * `npm run db:generate -- --name <slug>` to write the SQL migration into db/migrations/.
+ * The intake's D1 schema (drizzle). Schema changes only through generated migrations:
+ * `npm run db:generate -- --name <slug>`; `npm run db:check` fails when schema and migrations disagree.
+ * No table holds personal data: municipalities report counts and amounts; tokens are stored as hashes.
  */
-export {};
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** A reporting round made from a catalog report template. Times are UTC ISO strings. */
+export const rounds = sqliteTable("rounds", {
+  id: text("id").primaryKey(),
+  template: text("template").notNull(),
+  title: text("title").notNull(),
+  opensAt: text("opens_at").notNull(),
+  closesAt: text("closes_at").notNull(),
+  allowLate: integer("allow_late", { mode: "boolean" }).notNull().default(false),
+  createdAt: text("created_at").notNull(),
+});
+
+/** The municipalities a round asks to report (4-digit codes valid when the round was made). */
+export const roundMunicipalities = sqliteTable(
+  "round_municipalities",
+  { roundId: text("round_id").notNull().references(() => rounds.id), code: text("code").notNull() },
+  (t) => [primaryKey({ columns: [t.roundId, t.code] })],
+);
+
+/** One link per municipality per round; only the SHA-256 of the token is kept. */
+export const links = sqliteTable(
+  "links",
+  {
+    id: text("id").primaryKey(),
+    roundId: text("round_id").notNull().references(() => rounds.id),
+    code: text("code").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdAt: text("created_at").notNull(),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [uniqueIndex("links_token_hash").on(t.tokenHash), index("links_round_code").on(t.roundId, t.code)],
+);
+
+/** Browser sessions made from a link (municipality) or a login (admin); only the hash of the id is kept. */
+export const sessions = sqliteTable("sessions", {
+  idHash: text("id_hash").primaryKey(),
+  kind: text("kind", { enum: ["municipality", "admin"] }).notNull(),
+  linkId: text("link_id"),
+  expiresAt: text("expires_at").notNull(),
+});
+
+/** Every submitted version; the latest counts. Values are counts and amounts per report line, as JSON. */
+export const submissions = sqliteTable(
+  "submissions",
+  {
+    id: text("id").primaryKey(),
+    roundId: text("round_id").notNull().references(() => rounds.id),
+    code: text("code").notNull(),
+    version: integer("version").notNull(),
+    values: text("values").notNull(),
+    totalNok: integer("total_nok").notNull(),
+    reason: text("reason"),
+    late: integer("late", { mode: "boolean" }).notNull().default(false),
+    submittedAt: text("submitted_at").notNull(),
+    reference: text("reference").notNull(),
+  },
+  (t) => [uniqueIndex("submissions_version").on(t.roundId, t.code, t.version), uniqueIndex("submissions_reference").on(t.reference)],
+);
+
+/** Idempotency keys for submissions, scoped to round and municipality; the answer is kept for replay. */
+export const idempotency = sqliteTable("idempotency", {
+  key: text("key").primaryKey(),
+  requestHash: text("request_hash").notNull(),
+  attempt: text("attempt").notNull(),
+  response: text("response"),
+  createdAt: text("created_at").notNull(),
+});
+
+/** Append-only audit log of admin actions and submissions (a trigger refuses UPDATE and DELETE). */
+export const auditLog = sqliteTable("audit_log", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  at: text("at").notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  actor: text("actor").notNull(),
+  action: text("action").notNull(),
+  roundId: text("round_id"),
+  code: text("code"),
+  detail: text("detail"),
+});

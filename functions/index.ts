@@ -5,6 +5,10 @@
 import { createApp } from "./app";
 import { eligibility } from "./eligibility";
 import health from "./health";
+import { adminApi } from "./intake/admin/api";
+import { reportApi } from "./intake/api";
+import { adminPages } from "./intake/pages/admin";
+import { reportPages } from "./intake/pages/report";
 import { createPagesApp } from "./pages/app";
 import { rulesApi } from "./rules-api";
 import { RULES_VERSION } from "./rules";
@@ -13,6 +17,8 @@ const api = createApp();
 api.route("/health", health);
 api.route("/v1/eligibility", eligibility);
 api.route("/v1/rules", rulesApi);
+api.route("/v1/report", reportApi);
+api.route("/v1/admin", adminApi);
 api.doc31("/v1/openapi.json", {
   openapi: "3.1.0",
   info: {
@@ -25,6 +31,8 @@ api.doc31("/v1/openapi.json", {
 
 /** Pages the Worker renders into the site's shells (report intake, admin, checker without JavaScript). */
 const pages = createPagesApp();
+pages.route("/rapport", reportPages);
+pages.route("/admin", adminPages);
 
 export default {
   fetch(request, env, ctx) {

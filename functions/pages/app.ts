@@ -13,10 +13,13 @@ import { html } from "./html";
 import { renderInShell } from "./shell";
 
 export function createPagesApp() {
-  const app = new Hono<AppEnv>();
+  // Not strict: "/rapport" and "/rapport/" are the same page (Astro's pages end in a slash).
+  const app = new Hono<AppEnv>({ strict: false });
   app.use(requestLog());
   app.use(async (c, next) => {
     await next();
+    // Responses from the assets binding have immutable headers: copy before adding ours.
+    c.res = new Response(c.res.body, c.res);
     for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
   // Forms post back to the same origin only; a cross-site form post is refused with 403.

@@ -1,0 +1,80 @@
+/** The admin JSON API (/api/v1/admin): rounds, links, status and export. Every action is audited. */
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { ProblemSchema } from "../../eligibility/schemas";
+import type { AppEnv } from "../../http/appEnv";
+import { problem } from "../../http/problem";
+import { REPORT_TEMPLATES } from "../../rules";
+import { requireAdminApi } from "./auth";
+import { createRound, issueLinks, revokeLink } from "./rounds";
+import { exportCsv, roundStatus } from "./status";
+
+const problems = { "application/problem+json": { schema: ProblemSchema } };
+const utc = z.iso.datetime({ offset: true }).openapi({ example: "2026-12-01T12:00:00+01:00" });
+const Code = z.string().regex(/^\d{4}$/);
+const NewRoundSchema = z
+  .strictObject({
+    template: z.enum(REPORT_TEMPLATES.map((t) => t.id) as [string, ...string[]]),
+    title: z.string().min(3).max(200),
+    opensAt: utc,
+    closesAt: utc,
+    allowLate: z.boolean().optional(),
+    municipalities: z.union([z.literal("all"), z.array(Code).min(1).max(400)]),
+  })
+  .refine((r) => new Date(r.closesAt) > new Date(r.opensAt), { path: ["closesAt"], error: "end-before-start" })
+  .openapi("NewRound");
+const RoundId = z.object({ id: z.string().uuid().openapi({ param: { name: "id", in: "path" } }) });
+
+export const adminApi = new OpenAPIHono<AppEnv>();
+adminApi.use(requireAdminApi());
+const actor = (c: { get: (k: never) => unknown }) => String(c.get("admin" as never));
+
+adminApi.openapi(
+  createRoute({ method: "post", path: "/rounds", summary: "Create a reporting round from a template", request: { body: { required: true, content: { "application/json": { schema: NewRoundSchema } } } }, responses: { 201: { description: "Created", content: { "application/json": { schema: z.object({ id: z.string(), municipalities: z.number() }) } } }, 400: { description: "Invalid", content: problems }, 401: { description: "Not an admin", content: problems } } }),
+  async (c) => {
+    const body = c.req.valid("json");
+    const result = await createRound(c.env.DB, { ...body, opensAt: new Date(body.opensAt).toISOString(), closesAt: new Date(body.closesAt).toISOString() }, actor(c));
+    if (!result.ok) return problem(c, 400, { detail: `Ukjente kommunenummer: ${result.unknown.join(", ")}` }) as never;
+    return c.json({ id: result.id, municipalities: result.municipalities }, 201);
+  },
+);
+
+adminApi.openapi(
+  createRoute({ method: "post", path: "/rounds/{id}/links", summary: "Issue (or reissue) one link per municipality; tokens are shown once", request: { params: RoundId, body: { required: false, content: { "application/json": { schema: z.strictObject({ municipalities: z.union([z.literal("all"), z.array(Code).max(400)]).optional() }) } } } }, responses: { 200: { description: "Links for the mail merge (JSON, or CSV with Accept: text/csv)", content: { "application/json": { schema: z.object({ links: z.array(z.object({ code: z.string(), name: z.string(), url: z.string() })) }) } } }, 401: { description: "Not an admin", content: problems } } }),
+  async (c) => {
+    const body = c.req.valid("json") ?? {};
+    const links = await issueLinks(c.env.DB, c.req.valid("param").id, body.municipalities ?? "all", actor(c), new URL(c.req.url).origin);
+    c.header("Cache-Control", "no-store");
+    if ((c.req.header("Accept") ?? "").includes("text/csv")) {
+      return c.body(`\uFEFFkommunenummer;kommune;lenke\r\n${links.map((l) => `${l.code};${l.name};${l.url}`).join("\r\n")}\r\n`, 200, { "Content-Type": "text/csv; charset=utf-8" }) as never;
+    }
+    return c.json({ links }, 200);
+  },
+);
+
+adminApi.openapi(
+  createRoute({ method: "post", path: "/rounds/{id}/links/{code}/revoke", summary: "Revoke a municipality's link", request: { params: RoundId.extend({ code: Code.openapi({ param: { name: "code", in: "path" } }) }) }, responses: { 204: { description: "Revoked" }, 404: { description: "No live link", content: problems } } }),
+  async (c) => {
+    const { id, code } = c.req.valid("param");
+    return (await revokeLink(c.env.DB, id, code, actor(c))) ? (c.body(null, 204) as never) : (problem(c, 404) as never);
+  },
+);
+
+adminApi.openapi(
+  createRoute({ method: "get", path: "/rounds/{id}/status", summary: "Who has reported, with totals per line and in all", request: { params: RoundId }, responses: { 200: { description: "Status", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } }, 404: { description: "No such round", content: problems } } }),
+  async (c) => {
+    const status = await roundStatus(c.env.DB, c.req.valid("param").id);
+    if (!status) return problem(c, 404) as never;
+    const { template, ...rest } = status;
+    void template;
+    return c.json(rest, 200);
+  },
+);
+
+adminApi.openapi(
+  createRoute({ method: "get", path: "/rounds/{id}/export.csv", summary: "Payout export: semicolon CSV, UTF-8 with BOM, integers", request: { params: RoundId }, responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, 404: { description: "No such round", content: problems } } }),
+  async (c) => {
+    const status = await roundStatus(c.env.DB, c.req.valid("param").id);
+    if (!status) return problem(c, 404) as never;
+    return c.body(exportCsv(status), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="rettsjekk-${status.round.id}.csv"` }) as never;
+  },
+);

@@ -1,0 +1,48 @@
+import type { Context } from "hono";
+import { findByCode } from "../municipalities";
+import { getReportTemplate, type ReportTemplate } from "../rules";
+import type { AppEnv } from "../http/appEnv";
+import { sessionLink } from "./session";
+import { db, linkById, roundById } from "./store";
+
+/**
+ * What a municipality's session gives access to: exactly one round and one municipality. Every route
+ * on the municipality's side reads these from the session, never from the URL or the body, so
+ * municipality A can never name B's report.
+ */
+export interface ReportContext {
+  roundId: string;
+  code: string;
+  municipalityName: string;
+  title: string;
+  opensAt: string;
+  closesAt: string;
+  allowLate: boolean;
+  template: ReportTemplate;
+}
+
+export async function reportContext(c: Context<AppEnv>): Promise<ReportContext | undefined> {
+  const linkId = await sessionLink(c, "municipality");
+  if (!linkId) return undefined;
+  const d = db(c.env.DB);
+  const link = await linkById(d, linkId);
+  if (!link || link.revokedAt) return undefined;
+  const round = await roundById(d, link.roundId);
+  const template = round && getReportTemplate(round.template);
+  if (!round || !template) return undefined;
+  return {
+    roundId: round.id,
+    code: link.code,
+    municipalityName: findByCode(link.code, round.createdAt.slice(0, 10))?.name ?? link.code,
+    title: round.title,
+    opensAt: round.opensAt,
+    closesAt: round.closesAt,
+    allowLate: round.allowLate,
+    template,
+  };
+}
+
+/** Deadlines shown in Europe/Oslo, as municipalities read them. */
+export function osloDateTime(iso: string): string {
+  return new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
+}

@@ -1,0 +1,105 @@
+/**
+ * IMDi's admin pages without JavaScript: log in (local token; Cloudflare Access in production), create
+ * a round, issue links, follow status, export. Rendered into the site's shell (`/admin/`).
+ */
+import { Hono } from "hono";
+import type { AppEnv } from "../../http/appEnv";
+import { html } from "../../pages/html";
+import { renderInShell } from "../../pages/shell";
+import { REPORT_TEMPLATES } from "../../rules";
+import { formatters } from "../../rules/texts";
+import { adminIdentity } from "../admin/auth";
+import { createRound, issueLinks } from "../admin/rounds";
+import { roundStatus } from "../admin/status";
+import { osloDateTime } from "../context";
+import { safeEqual } from "../crypto";
+import { startSession } from "../session";
+import { lineLabel } from "./views";
+
+const SHELL = "/admin/";
+const f = formatters("nb");
+const STATUS_TEXT = { reported: "Rapportert", "not-yet": "Ikke rapportert", late: "For sent", corrected: "Korrigert" } as const;
+
+export const adminPages = new Hono<AppEnv>();
+const page = (c: Parameters<typeof renderInShell>[0], main: ReturnType<typeof html>, status = 200) => renderInShell(c, SHELL, { title: "Administrasjon – Rettsjekk", main, status });
+
+adminPages.post("/logg-inn", async (c) => {
+  const form = await c.req.parseBody();
+  const token = String(form.token ?? "");
+  if (!c.env.ADMIN_TOKEN || !safeEqual(token, c.env.ADMIN_TOKEN)) return page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">Feil nøkkel.</p></div>${login()}`, 401);
+  await startSession(c, "admin", null);
+  return c.redirect("/admin/", 303);
+});
+
+adminPages.get("/", async (c) => {
+  if (!(await adminIdentity(c))) return page(c, login());
+  const rounds = (await c.env.DB.prepare("SELECT id, title, closes_at FROM rounds ORDER BY created_at DESC LIMIT 50").all<{ id: string; title: string; closes_at: string }>()).results;
+  return page(
+    c,
+    html`<h1 class="ds-heading" data-size="lg">Rapporteringsrunder</h1>
+      <ul class="ds-list">${rounds.map((r) => html`<li><a class="ds-link" href="/admin/runder/${r.id}">${r.title}</a> – frist ${osloDateTime(r.closes_at)}</li>`)}</ul>
+      <h2 class="ds-heading" data-size="md">Ny runde</h2>
+      <form method="post" action="/admin/runder" class="stack">
+        <div class="ds-field"><label class="ds-label" for="template">Mal</label><select class="ds-input" id="template" name="template">${REPORT_TEMPLATES.map((t) => html`<option value="${t.id}">${t.id}</option>`)}</select></div>
+        <div class="ds-field"><label class="ds-label" for="title">Tittel</label><input class="ds-input" id="title" name="title" required></div>
+        <div class="ds-field"><label class="ds-label" for="opensAt">Åpner (ÅÅÅÅ-MM-DDTTT:MM, norsk tid)</label><input class="ds-input" id="opensAt" name="opensAt" type="datetime-local" required></div>
+        <div class="ds-field"><label class="ds-label" for="closesAt">Frist (norsk tid)</label><input class="ds-input" id="closesAt" name="closesAt" type="datetime-local" required></div>
+        <div class="ds-field"><label class="ds-label" for="municipalities">Kommunenummer (tomt = alle), skilt med komma</label><input class="ds-input" id="municipalities" name="municipalities"></div>
+        <button class="ds-button" type="submit">Opprett runde</button>
+      </form>`,
+  );
+});
+
+adminPages.post("/runder", async (c) => {
+  const who = await adminIdentity(c);
+  if (!who) return page(c, login(), 401);
+  const form = await c.req.parseBody();
+  const codes = String(form.municipalities ?? "").split(/[\s,;]+/).filter(Boolean);
+  const oslo = (v: unknown) => new Date(`${String(v)}:00+01:00`).toISOString();
+  try {
+    const result = await createRound(c.env.DB, { template: String(form.template), title: String(form.title).slice(0, 200), opensAt: oslo(form.opensAt), closesAt: oslo(form.closesAt), municipalities: codes.length ? codes : "all" }, who);
+    if (!result.ok) return page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">Ukjente kommunenummer: ${result.unknown.join(", ")}</p></div>`, 400);
+    return c.redirect(`/admin/runder/${result.id}`, 303);
+  } catch {
+    return page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">Sjekk datoene og prøv igjen.</p></div>`, 400);
+  }
+});
+
+adminPages.get("/runder/:id", async (c) => {
+  if (!(await adminIdentity(c))) return page(c, login(), 401);
+  const s = await roundStatus(c.env.DB, c.req.param("id").slice(0, 40));
+  if (!s) return c.notFound();
+  return page(
+    c,
+    html`<h1 class="ds-heading" data-size="lg">${s.round.title}</h1>
+      <p class="ds-paragraph">Frist ${osloDateTime(s.round.closesAt)} · ${s.counts.reported} har rapportert, ${s.counts.notYet} ikke ennå · Sum ${f.nok(s.totalNok)}</p>
+      <p class="ds-paragraph"><a class="ds-link" href="/api/v1/admin/rounds/${s.round.id}/export.csv">Eksporter CSV for utbetaling</a></p>
+      <form method="post" action="/admin/runder/${s.round.id}/lenker"><button class="ds-button" data-variant="secondary" type="submit">Lag nye lenker til alle (de gamle trekkes tilbake)</button></form>
+      <div class="table-wrap"><table class="ds-table" data-size="sm">
+        <thead><tr><th scope="col">Kommune</th><th scope="col">Status</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<th scope="col">${lineLabel(l)}</th>`)}<th scope="col">Sum</th></tr></thead>
+        <tbody>${s.rows.map((r) => html`<tr><td>${r.code} ${r.name}</td><td>${STATUS_TEXT[r.status]}</td>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(r.lines[l.id] ?? 0)}</td>`)}<td>${f.nok(r.totalNok)}</td></tr>`)}</tbody>
+        <tfoot><tr><th scope="row" colspan="2">Sum</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(s.totals[l.id] ?? 0)}</td>`)}<td>${f.nok(s.totalNok)}</td></tr></tfoot>
+      </table></div>`,
+  );
+});
+
+adminPages.post("/runder/:id/lenker", async (c) => {
+  const who = await adminIdentity(c);
+  if (!who) return page(c, login(), 401);
+  const links = await issueLinks(c.env.DB, c.req.param("id").slice(0, 40), "all", who, new URL(c.req.url).origin);
+  return page(
+    c,
+    html`<h1 class="ds-heading" data-size="lg">Nye lenker</h1>
+      <div class="ds-alert" data-color="warning"><p class="ds-paragraph">Lenkene vises bare én gang. Kopier dem til fletting nå.</p></div>
+      <pre>${`kommunenummer;kommune;lenke\n${links.map((l) => `${l.code};${l.name};${l.url}`).join("\n")}`}</pre>`,
+  );
+});
+
+function login() {
+  return html`<h1 class="ds-heading" data-size="lg">Logg inn</h1>
+    <p class="ds-paragraph">I produksjon logger IMDi-ansatte inn med Cloudflare Access. Lokalt bruker du nøkkelen i <code>.dev.vars</code> (ADMIN_TOKEN).</p>
+    <form method="post" action="/admin/logg-inn" class="stack">
+      <div class="ds-field"><label class="ds-label" for="token">Administratornøkkel</label><input class="ds-input" id="token" name="token" type="password" autocomplete="current-password" required></div>
+      <button class="ds-button" type="submit">Logg inn</button>
+    </form>`;
+}

@@ -1,0 +1,139 @@
+/**
+ * The municipality's report pages, without JavaScript: link → session → form → check your answers →
+ * attestation → receipt. Rendered into the site's shell (`/rapport/`). Every page reads the round and
+ * municipality from the session only.
+ */
+import { Hono } from "hono";
+import type { AppEnv } from "../../http/appEnv";
+import { html } from "../../pages/html";
+import { renderInShell } from "../../pages/shell";
+import { packFor } from "../../rules/texts";
+import { fieldErrors } from "../../rules/schema";
+import { reportContext, type ReportContext } from "../context";
+import { sha256 } from "../crypto";
+import { startSession } from "../session";
+import { activeLinkByHash, db, submissionByReference, versions } from "../store";
+import { submit } from "../submit";
+import { price, valuesSchema } from "../values";
+import { fieldNames, valuesFromForm } from "./form";
+import { errorSummary, heading, linesTable, receiptView } from "./views";
+import { reportForm } from "./reportForm";
+
+const SHELL = "/rapport/";
+const messages = packFor("nb").validation;
+
+export const reportPages = new Hono<AppEnv>();
+
+const notFound = (c: Parameters<typeof renderInShell>[0]) =>
+  renderInShell(c, "/404.html", {
+    title: "Fant ikke siden – Rettsjekk",
+    status: 404,
+    main: html`<h1 class="ds-heading" data-size="lg">Fant ikke siden</h1><p class="ds-paragraph">Lenken er ukjent, trukket tilbake eller utløpt. Kontakt IMDi for en ny lenke.</p>`,
+  });
+
+// The link: exchanged for a session cookie at once, then a redirect to a clean URL without the token.
+reportPages.get("/lenke/:token", async (c) => {
+  const limiter = await c.env.LINK_LIMITER.limit({ key: c.req.header("cf-connecting-ip") ?? "local" });
+  if (!limiter.success) return c.text("For mange forsøk. Prøv igjen om et minutt.", 429, { "Retry-After": "60" });
+  const token = c.req.param("token");
+  // Always hash and look up, whatever the token looks like, so unknown and revoked links take the same time.
+  const link = await activeLinkByHash(db(c.env.DB), await sha256(token.slice(0, 200)));
+  if (!link) return notFound(c);
+  await startSession(c, "municipality", link.id);
+  return c.redirect("/rapport/", 303);
+});
+
+reportPages.get("/", async (c) => {
+  const ctx = await reportContext(c);
+  if (!ctx) return notFound(c);
+  const history = await versions(db(c.env.DB), ctx.roundId, ctx.code);
+  const latest = history[0];
+  const values = latest ? (JSON.parse(latest.values) as Record<string, Record<string, unknown>>) : {};
+  const raw = Object.fromEntries(Object.entries(values).flatMap(([id, v]) => Object.entries(v).map(([k, x]) => [`${id}.${k}`, String(x)])));
+  return page(c, ctx, reportForm(ctx, raw, [], latest?.version ?? 0, history));
+});
+
+reportPages.post("/sjekk", async (c) => {
+  const ctx = await reportContext(c);
+  if (!ctx) return notFound(c);
+  const form = await c.req.parseBody();
+  const expectedVersion = Number(form.expectedVersion ?? 0) || 0;
+  const { values, raw } = valuesFromForm(ctx.template, form);
+  const reason = String(form.reason ?? "").slice(0, 500);
+  const parsed = valuesSchema(ctx.template).safeParse(values);
+  const errors = parsed.success ? [] : fieldErrors(parsed.error, values).map((e) => ({ field: e.field, message: messages[e.code] }));
+  if (expectedVersion > 0 && reason.trim() === "") errors.push({ field: "reason", message: "Skriv kort hvorfor du endrer rapporten." });
+  if (errors.length > 0) return page(c, ctx, reportForm(ctx, { ...raw, reason }, errors, expectedVersion, []), 400);
+  const { lines, totalNok } = price(ctx.template, values);
+  const hidden = fieldNames(ctx.template).map((n) => html`<input type="hidden" name="${n}" value="${raw[n] ?? ""}">`);
+  return page(
+    c,
+    ctx,
+    html`${heading(ctx)}
+      <h2 class="ds-heading" data-size="md">Sjekk svarene dine</h2>
+      <form method="post" action="/rapport/send" class="stack">
+        ${hidden}
+        <input type="hidden" name="expectedVersion" value="${expectedVersion}">
+        <input type="hidden" name="reason" value="${reason}">
+        <input type="hidden" name="idempotencyKey" value="${crypto.randomUUID()}">
+        ${linesTable(lines, ctx.template, totalNok, true)}
+        ${reason ? html`<p class="ds-paragraph">Grunn til endring: ${reason}</p>` : ""}
+        <fieldset class="ds-fieldset">
+          <legend class="ds-label">Bekreftelse</legend>
+          <div class="ds-field">
+            <input class="ds-input" type="checkbox" id="attest" name="attest" value="yes" required>
+            <label class="ds-label" for="attest">Jeg bekrefter at rapporten bare inneholder antall og beløp, ingen personopplysninger, og at tiltakene ikke er rapportert før.</label>
+          </div>
+        </fieldset>
+        <button class="ds-button" type="submit">Send rapporten</button>
+      </form>`,
+  );
+});
+
+reportPages.post("/send", async (c) => {
+  const ctx = await reportContext(c);
+  if (!ctx) return notFound(c);
+  const form = await c.req.parseBody();
+  const { values, raw } = valuesFromForm(ctx.template, form);
+  const expectedVersion = Number(form.expectedVersion ?? 0) || 0;
+  const reason = String(form.reason ?? "").slice(0, 500) || undefined;
+  // "Endre" on the check page: back to the form with the answers kept.
+  if (form.change) return page(c, ctx, reportForm(ctx, { ...raw, reason: reason ?? "" }, [], expectedVersion, []));
+  const parsed = valuesSchema(ctx.template).safeParse(values);
+  if (!parsed.success || form.attest !== "yes") {
+    const errors = parsed.success ? [{ field: "attest", message: "Du må bekrefte før du sender." }] : fieldErrors(parsed.error, values).map((e) => ({ field: e.field, message: messages[e.code] }));
+    return page(c, ctx, reportForm(ctx, { ...raw, reason: reason ?? "" }, errors, expectedVersion, []), 400);
+  }
+  const limiter = await c.env.SUBMIT_LIMITER.limit({ key: `${ctx.roundId}:${ctx.code}` });
+  if (!limiter.success) return c.text("For mange innsendinger. Prøv igjen om et minutt.", 429, { "Retry-After": "60" });
+  const result = await submit(c.env.DB, {
+    roundId: ctx.roundId,
+    code: ctx.code,
+    idempotencyKey: String(form.idempotencyKey ?? "").slice(0, 100) || crypto.randomUUID(),
+    expectedVersion,
+    values: parsed.data as never,
+    reason,
+    now: new Date(),
+  });
+  if (result.kind === "created" || result.kind === "replayed") return c.redirect(`/rapport/kvittering/${result.receipt.reference}`, 303);
+  const why =
+    result.kind === "stale"
+      ? "Rapporten er endret i mellomtiden. Se den nyeste versjonen og prøv igjen."
+      : result.kind === "key-reused"
+        ? "Innsendingen ble endret underveis. Gå tilbake og send på nytt."
+        : "Runden er stengt for rapportering.";
+  return page(c, ctx, html`${heading(ctx)}<div class="ds-alert" data-color="danger"><p class="ds-paragraph">${why}</p></div><p><a class="ds-link" href="/rapport/">Tilbake til rapporten</a></p>`, 409);
+});
+
+reportPages.get("/kvittering/:reference", async (c) => {
+  const ctx = await reportContext(c);
+  if (!ctx) return notFound(c);
+  const row = await submissionByReference(db(c.env.DB), ctx.roundId, ctx.code, c.req.param("reference").slice(0, 40));
+  if (!row) return notFound(c);
+  const { lines, totalNok } = price(ctx.template, JSON.parse(row.values));
+  return page(c, ctx, receiptView(ctx, { reference: row.reference, roundId: row.roundId, code: row.code, version: row.version, submittedAt: row.submittedAt, late: row.late, reason: row.reason, lines, totalNok }));
+});
+
+function page(c: Parameters<typeof renderInShell>[0], ctx: ReportContext, main: ReturnType<typeof html>, status = 200) {
+  return renderInShell(c, SHELL, { title: `${ctx.title} – ${ctx.municipalityName} – Rettsjekk`, main, status });
+}

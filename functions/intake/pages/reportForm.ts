@@ -1,0 +1,42 @@
+import { html, type Html } from "../../pages/html";
+import { osloDateTime, type ReportContext } from "../context";
+import { cooperationWarning, countsOnly, errorSummary, heading, lineLabel } from "./views";
+
+type Version = { version: number; submittedAt: string; totalNok: number; reason: string | null; late: boolean; reference: string };
+
+/** The report form: one field per line part, previous answers kept, errors beside their fields. */
+export function reportForm(ctx: ReportContext, raw: Record<string, string>, errors: Array<{ field: string; message: string }>, expectedVersion: number, history: Version[]): Html {
+  const errorFor = (name: string) => errors.find((e) => e.field === name)?.message;
+  const input = (name: string, label: string, kind: "number" | "text", maxLength?: number) => {
+    const error = errorFor(name);
+    const id = name;
+    return html`<div class="ds-field">
+      <label class="ds-label" for="${id}">${label}</label>
+      ${error ? html`<p class="ds-validation-message" id="${id}-error" data-color="danger">${error}</p>` : ""}
+      ${kind === "text"
+        ? html`<textarea class="ds-input" id="${id}" name="${name}" rows="5" maxlength="${maxLength ?? 2000}" aria-invalid="${error ? "true" : "false"}" ${error ? html`aria-describedby="${id}-error"` : ""}>${raw[name] ?? ""}</textarea>`
+        : html`<input class="ds-input" id="${id}" name="${name}" inputmode="numeric" pattern="[0-9 ]*" autocomplete="off" value="${raw[name] ?? ""}" aria-invalid="${error ? "true" : "false"}" ${error ? html`aria-describedby="${id}-error"` : ""}>`}
+    </div>`;
+  };
+  const closed = new Date().toISOString() > ctx.closesAt && !ctx.allowLate;
+  return html`${heading(ctx)}
+    ${errorSummary(errors)}
+    ${cooperationWarning}
+    ${history.length > 0 ? html`<h2 class="ds-heading" data-size="sm">Innsendte versjoner</h2>
+      <ul class="ds-list">${history.map((v) => html`<li><a class="ds-link" href="/rapport/kvittering/${v.reference}">Versjon ${v.version}</a>, ${osloDateTime(v.submittedAt)}${v.late ? " (etter fristen)" : ""}${v.reason ? `: ${v.reason}` : ""}</li>`)}</ul>` : ""}
+    ${closed
+      ? html`<div class="ds-alert" data-color="info"><p class="ds-paragraph">Fristen er ute. Rapporten kan ikke endres.</p></div>`
+      : html`<form method="post" action="/rapport/sjekk" class="stack" novalidate>
+      ${countsOnly}
+      ${ctx.template.lines.map((line) =>
+        line.type === "places-months"
+          ? html`<fieldset class="ds-fieldset"><legend class="ds-label">${lineLabel(line)}</legend>${input(`${line.id}.places`, "Antall plasser", "number")}${input(`${line.id}.months`, "Antall måneder", "number")}</fieldset>`
+          : line.type === "text"
+            ? input(`${line.id}.text`, lineLabel(line), "text", line.maxLength)
+            : input(`${line.id}.${line.type === "amount" ? "nok" : "count"}`, lineLabel(line), "number"),
+      )}
+      <input type="hidden" name="expectedVersion" value="${expectedVersion}">
+      ${expectedVersion > 0 ? input("reason", "Hvorfor endrer du rapporten?", "text", 500) : ""}
+      <button class="ds-button" type="submit">Fortsett</button>
+    </form>`}`;
+}

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { lineAmountNok, lineRateNok, type ReportLine, type ReportTemplate } from "../rules";
+import { containsNationalIdNumber } from "./nationalId";
+
+/**
+ * What a municipality reports, per line of the round's template: counts, places × months, amounts in
+ * whole NOK, or a short text. The schema is built from the template, so the form, the JSON API and the
+ * export agree on the lines.
+ */
+export const MAX_COUNT = 100_000;
+export const MAX_NOK = 1_000_000_000;
+
+const count = z.number({ error: "invalid-type" }).int({ error: "invalid-type" }).min(0, { error: "too-small" }).max(MAX_COUNT, { error: "too-large" });
+const nok = z.number({ error: "invalid-type" }).int({ error: "invalid-type" }).min(0, { error: "too-small" }).max(MAX_NOK, { error: "too-large" });
+
+function lineSchema(line: ReportLine) {
+  switch (line.type) {
+    case "count":
+      return z.strictObject({ count });
+    case "places-months":
+      return z.strictObject({ places: count, months: z.number().int({ error: "invalid-type" }).min(0, { error: "too-small" }).max(12, { error: "too-large" }) });
+    case "amount":
+      return z.strictObject({ nok });
+    case "text":
+      return z.strictObject({
+        text: z
+          .string({ error: "invalid-type" })
+          .max(line.maxLength, { error: "too-long" })
+          .refine((t) => !containsNationalIdNumber(t), { error: "national-id" }),
+      });
+  }
+}
+
+export function valuesSchema(template: ReportTemplate) {
+  return z.strictObject(Object.fromEntries(template.lines.map((l) => [l.id, lineSchema(l)])), { error: "invalid-type" });
+}
+
+export type LineValue = { count?: number; places?: number; months?: number; nok?: number; text?: string };
+export type ReportValues = Record<string, LineValue>;
+
+export interface PricedLine {
+  id: string;
+  type: ReportLine["type"];
+  rateNok: number | null;
+  amountNok: number;
+  value: LineValue;
+}
+
+/** Money per line and in all, computed on the server from the catalog rates, in whole NOK. */
+export function price(template: ReportTemplate, values: ReportValues): { lines: PricedLine[]; totalNok: number } {
+  const lines = template.lines.map((l) => {
+    const value = values[l.id] ?? {};
+    return { id: l.id, type: l.type, rateNok: lineRateNok(l), amountNok: lineAmountNok(l, value), value };
+  });
+  return { lines, totalNok: lines.reduce((s, l) => s + l.amountNok, 0) };
+}

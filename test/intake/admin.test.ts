@@ -1,0 +1,87 @@
+import { env } from "cloudflare:workers";
+import { exportJWK, generateKeyPair, SignJWT, createLocalJWKSet } from "jose";
+import { afterEach, describe, expect, it } from "vitest";
+import { useAccessKeysForTests, verifyAccessJwt } from "../../functions/intake/admin/auth";
+import { ADMIN, call, counts, createRound, issueLinks, openLink, submitJson } from "./helpers";
+
+describe("admin: status, export, audit", () => {
+  it("shows who has reported, with totals per line and in all", async () => {
+    const roundId = await createRound();
+    const links = await issueLinks(roundId);
+    await submitJson(await openLink(links["0301"]!), "key-status-1", { values: counts(2, 1), expectedVersion: 0 });
+    const status = (await (await call(`/api/v1/admin/rounds/${roundId}/status`, { headers: ADMIN })).json()) as {
+      rows: Array<{ code: string; status: string }>;
+      totals: Record<string, number>;
+      totalNok: number;
+    };
+    expect(status.rows.map((r) => [r.code, r.status])).toEqual([["0301", "reported"], ["3201", "not-yet"], ["4601", "not-yet"]]);
+    expect(status.totals["ip3-programme"]).toBe(90000);
+    expect(status.totalNok).toBe(2 * 45000 + 8000);
+  });
+
+  it("exports a semicolon CSV with a BOM and integers, byte-identical when repeated", async () => {
+    const roundId = await createRound();
+    await submitJson(await openLink((await issueLinks(roundId))["4601"]!), "key-export-1", { values: counts(1, 2, 3, 4), expectedVersion: 0 });
+    const a = new Uint8Array(await (await call(`/api/v1/admin/rounds/${roundId}/export.csv`, { headers: ADMIN })).arrayBuffer());
+    const b = new Uint8Array(await (await call(`/api/v1/admin/rounds/${roundId}/export.csv`, { headers: ADMIN })).arrayBuffer());
+    expect([...a.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(a).toEqual(b);
+    const text = new TextDecoder().decode(a);
+    expect(text).toContain("kommunenummer;kommune;status");
+    expect(text).toContain(`4601;Bergen;reported;1;1;2;3;4;45000;16000;135000;32000;228000`);
+  });
+
+  it("refuses the admin API without credentials", async () => {
+    expect((await call("/api/v1/admin/rounds/00000000-0000-4000-8000-000000000000/status")).status).toBe(401);
+    expect((await call("/api/v1/admin/rounds/00000000-0000-4000-8000-000000000000/status", { headers: { Authorization: "Bearer wrong" } })).status).toBe(401);
+  });
+
+  it("keeps the audit log append-only", async () => {
+    await createRound();
+    const row = await env.DB.prepare("SELECT id, action FROM audit_log LIMIT 1").first<{ id: number; action: string }>();
+    expect(row?.action).toBe("round.created");
+    await expect(env.DB.prepare("UPDATE audit_log SET action = 'x' WHERE id = ?").bind(row!.id).run()).rejects.toThrow(/append-only/);
+    await expect(env.DB.prepare("DELETE FROM audit_log").run()).rejects.toThrow(/append-only/);
+  });
+});
+
+describe("deadline", () => {
+  it("accepts a report one second before the deadline and refuses one a second after", async () => {
+    const open = await createRound({ closesAt: new Date(Date.now() + 1000).toISOString(), municipalities: ["0301"] });
+    const closed = await createRound({ closesAt: new Date(Date.now() - 1000).toISOString(), municipalities: ["0301"] });
+    expect((await submitJson(await openLink((await issueLinks(open))["0301"]!), "key-deadline-1", { values: counts(1), expectedVersion: 0 })).status).toBe(201);
+    expect((await submitJson(await openLink((await issueLinks(closed))["0301"]!), "key-deadline-2", { values: counts(1), expectedVersion: 0 })).status).toBe(403);
+  });
+
+  it("takes a late report, flagged late, when the admin allowed it", async () => {
+    const roundId = await createRound({ closesAt: new Date(Date.now() - 1000).toISOString(), allowLate: true, municipalities: ["0301"] });
+    const res = await submitJson(await openLink((await issueLinks(roundId))["0301"]!), "key-late-1", { values: counts(1), expectedVersion: 0 });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { late: boolean }).late).toBe(true);
+  });
+});
+
+describe("Cloudflare Access JWT", () => {
+  afterEach(() => useAccessKeysForTests(undefined));
+  const accessEnv = { ACCESS_TEAM_DOMAIN: "imdi.cloudflareaccess.com", ACCESS_AUD: "aud-123" };
+
+  it("accepts a JWT signed by the team's key with the right audience, issuer and expiry, and nothing else", async () => {
+    const { publicKey, privateKey } = await generateKeyPair("RS256");
+    const jwk = { ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256" };
+    useAccessKeysForTests(createLocalJWKSet({ keys: [jwk] }));
+    const sign = (claims: { aud?: string; iss?: string; exp?: number }) =>
+      new SignJWT({ email: "saksbehandler@imdi.no" })
+        .setProtectedHeader({ alg: "RS256", kid: "k1" })
+        .setIssuer(claims.iss ?? "https://imdi.cloudflareaccess.com")
+        .setAudience(claims.aud ?? "aud-123")
+        .setExpirationTime(claims.exp ?? Math.floor(Date.now() / 1000) + 600)
+        .sign(privateKey);
+    expect(await verifyAccessJwt(await sign({}), accessEnv)).toBe("saksbehandler@imdi.no");
+    expect(await verifyAccessJwt(await sign({ aud: "other" }), accessEnv)).toBeUndefined();
+    expect(await verifyAccessJwt(await sign({ iss: "https://evil.example" }), accessEnv)).toBeUndefined();
+    expect(await verifyAccessJwt(await sign({ exp: Math.floor(Date.now() / 1000) - 60 }), accessEnv)).toBeUndefined();
+    const other = await generateKeyPair("RS256");
+    const forged = await new SignJWT({}).setProtectedHeader({ alg: "RS256", kid: "k1" }).setIssuer("https://imdi.cloudflareaccess.com").setAudience("aud-123").setExpirationTime("10m").sign(other.privateKey);
+    expect(await verifyAccessJwt(forged, accessEnv)).toBeUndefined();
+  });
+});
