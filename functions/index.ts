@@ -5,6 +5,7 @@
 import { createApp } from "./app";
 import { eligibility } from "./eligibility";
 import health from "./health";
+import { checkerPages } from "./checker/pages";
 import { adminApi } from "./intake/admin/api";
 import { reportApi } from "./intake/api";
 import { adminPages } from "./intake/pages/admin";
@@ -33,6 +34,7 @@ api.doc31("/v1/openapi.json", {
 const pages = createPagesApp();
 pages.route("/rapport", reportPages);
 pages.route("/admin", adminPages);
+pages.route("/", checkerPages);
 
 export default {
   fetch(request, env, ctx) {

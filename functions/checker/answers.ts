@@ -1,0 +1,85 @@
+import { LEGAL_BASES, END_GOALS, PersonSchema, type Person, type PersonField } from "../rules";
+
+/**
+ * The checker's answers as a flat map of short keys, the same in hidden form fields (no JavaScript) and
+ * in the URL fragment (JavaScript): never in a query string, never sent to be stored.
+ */
+export const QUESTIONS = [
+  "legalBasis",
+  "permitGranted",
+  "programme.start",
+  "programme.end",
+  "norwegianTraining.rightAndDuty",
+  "norwegianTraining.end",
+  "age",
+  "upperSecondary",
+  "endGoal",
+  "childrenUnder18",
+  "settled",
+] as const;
+export type Question = (typeof QUESTIONS)[number];
+export type Answers = Partial<Record<Question, string>>;
+
+export const KIND: Record<Question, "choice" | "date" | "yesno" | "number"> = {
+  legalBasis: "choice",
+  permitGranted: "date",
+  "programme.start": "date",
+  "programme.end": "date",
+  "norwegianTraining.rightAndDuty": "yesno",
+  "norwegianTraining.end": "date",
+  age: "number",
+  upperSecondary: "yesno",
+  endGoal: "choice",
+  childrenUnder18: "yesno",
+  settled: "date",
+};
+
+export const CHOICES: Partial<Record<Question, readonly string[]>> = { legalBasis: LEGAL_BASES, endGoal: END_GOALS };
+
+/** "Don't know" is an answer too: the question is not asked again and the rule stays undecided. */
+export const UNKNOWN = "?";
+
+export function encodeAnswers(a: Answers): string {
+  return new URLSearchParams(Object.entries(a).filter(([, v]) => v !== undefined) as [string, string][]).toString();
+}
+
+export function decodeAnswers(text: string): Answers {
+  const params = new URLSearchParams(text.replace(/^#/, ""));
+  const out: Answers = {};
+  for (const q of QUESTIONS) {
+    const v = params.get(q);
+    if (v !== null) out[q] = v.slice(0, 40);
+  }
+  return out;
+}
+
+/** Builds the person from the answers; values that do not fit the schema are reported per question. */
+export function personFrom(a: Answers): { person?: Person; invalid: Question[] } {
+  if (!a.legalBasis || !(LEGAL_BASES as readonly string[]).includes(a.legalBasis)) return { invalid: a.legalBasis ? ["legalBasis"] : [] };
+  const v = (q: Question) => (a[q] === undefined || a[q] === UNKNOWN || a[q] === "" ? undefined : a[q]);
+  const yes = (q: Question) => (v(q) === undefined ? undefined : v(q) === "yes");
+  const raw: Record<string, unknown> = {
+    legalBasis: a.legalBasis,
+    programme: v("programme.start") || v("programme.end") ? { start: v("programme.start"), end: v("programme.end") } : undefined,
+    norwegianTraining:
+      v("norwegianTraining.rightAndDuty") || v("norwegianTraining.end") ? { rightAndDuty: yes("norwegianTraining.rightAndDuty"), end: v("norwegianTraining.end") } : undefined,
+    age: v("age") === undefined ? undefined : Number(v("age")),
+    upperSecondary: yes("upperSecondary"),
+    endGoal: v("endGoal"),
+    childrenUnder18: yes("childrenUnder18"),
+    settled: v("settled"),
+    permitGranted: v("permitGranted"),
+  };
+  const clean = JSON.parse(JSON.stringify(raw));
+  const parsed = PersonSchema.safeParse(clean);
+  if (parsed.success) return { person: parsed.data, invalid: [] };
+  const invalid = new Set<Question>();
+  for (const issue of parsed.error.issues) {
+    const path = issue.path.join(".");
+    const q = QUESTIONS.find((x) => path === x || path.startsWith(`${x}.`) || x.startsWith(path));
+    if (q) invalid.add(q);
+  }
+  return { invalid: [...invalid] };
+}
+
+export const isPersonField = (q: Question): q is PersonField => q !== "legalBasis";

@@ -1,0 +1,26 @@
+/**
+ * The checker without JavaScript: GET shows the first question, every POST carries the answers in
+ * hidden fields and gets the next page, rendered into the site's checker shell for the language.
+ * Answers are never logged (the request log records the route only) nor stored.
+ */
+import { Hono } from "hono";
+import type { AppEnv } from "../http/appEnv";
+import { renderInShell } from "../pages/shell";
+import { LANGUAGES, todayInOslo, type Lang } from "../rules";
+import { CHECKER_STRINGS } from "./strings";
+import { checkerPath, start, step } from "./step";
+import { render } from "./views";
+
+export const checkerPages = new Hono<AppEnv>();
+
+for (const lang of LANGUAGES) {
+  const path = checkerPath(lang);
+  const show = (c: Parameters<typeof renderInShell>[0], state: ReturnType<typeof start>) =>
+    renderInShell(c, path, { title: `${CHECKER_STRINGS[lang].title} – Rettsjekk`, main: render(lang, state.answers, state.view, todayInOslo()), status: state.view.kind === "question" && state.view.error ? 400 : 200 });
+  // Registered without the trailing slash: the pages app is not strict, so "/sjekk" and "/sjekk/" both match.
+  const route = path.replace(/\/$/, "");
+  checkerPages.get(route, (c) => show(c, start({}, todayInOslo())));
+  checkerPages.post(route, async (c) => show(c, step(await c.req.parseBody(), todayInOslo())));
+}
+
+export type { Lang };

@@ -1,0 +1,83 @@
+import { exports } from "cloudflare:workers";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { decodeAnswers, encodeAnswers, personFrom } from "../../functions/checker/answers";
+import { nextQuestion } from "../../functions/checker/flow";
+import { step } from "../../functions/checker/step";
+import { evaluate, RULES_VERSION } from "../../functions/rules";
+import { wordDetermination } from "../../functions/rules/wording";
+import { person } from "../rules/arbitraries";
+
+const TODAY = "2026-11-22";
+
+describe("which question next", () => {
+  it.each([
+    [{}, "legalBasis"],
+    [{ legalBasis: "collective-protection" }, "permitGranted"],
+    [{ legalBasis: "collective-protection", permitGranted: "2022-04-01" }, "age"],
+    [{ legalBasis: "introduksjonsloven" }, "programme.start"],
+    [{ legalBasis: "integreringsloven" }, "programme.end"],
+    [{ legalBasis: "integreringsloven", "programme.end": "?" }, "settled"],
+    [{ legalBasis: "integreringsloven", "programme.end": "?", settled: "2023-01-01" }, "done"],
+  ] as const)("after %j asks %s", (answers, expected) => {
+    expect(nextQuestion(answers, TODAY)).toBe(expected);
+  });
+
+  it("never asks a person with collective protection about the programme or the COVID packages", () => {
+    let answers: Record<string, string> = { legalBasis: "collective-protection" };
+    const asked: string[] = [];
+    for (let q = nextQuestion(answers, TODAY); q !== "done"; q = nextQuestion(answers, TODAY)) {
+      asked.push(q);
+      answers = { ...answers, [q]: "?" };
+    }
+    expect(asked).toEqual(["permitGranted", "age", "upperSecondary", "endGoal", "childrenUnder18", "settled"]);
+  });
+
+  it("a known failure stops the questions it would have needed", () => {
+    // Permit before 11 March 2022: no chapter 6A rule can apply, so nothing more is asked.
+    expect(nextQuestion({ legalBasis: "collective-protection", permitGranted: "2022-03-10" }, TODAY)).toBe("done");
+  });
+});
+
+describe("the form state machine", () => {
+  it("refuses an impossible date with a field error and keeps the value", () => {
+    const s = step({ q: "programme.start", action: "answer", value: "2021-02-30", "a.legalBasis": "introduksjonsloven" }, TODAY);
+    expect(s.view).toEqual({ kind: "question", question: "programme.start", value: "2021-02-30", error: "invalid" });
+  });
+
+  it("goes back with the last answer kept for editing", () => {
+    const s = step({ action: "back", "a.legalBasis": "introduksjonsloven", "a.programme.start": "2019-08-15" }, TODAY);
+    expect(s.view).toEqual({ kind: "question", question: "programme.start", value: "2019-08-15" });
+    expect(s.answers).toEqual({ legalBasis: "introduksjonsloven" });
+  });
+
+  it("'don't know' is remembered and not asked again", () => {
+    const s = step({ q: "programme.start", action: "unknown", "a.legalBasis": "introduksjonsloven" }, TODAY);
+    expect(s.answers["programme.start"]).toBe("?");
+    expect(s.view).toMatchObject({ kind: "question", question: "programme.end" });
+  });
+
+  it("round-trips answers through the URL fragment", () => {
+    const a = { legalBasis: "introduksjonsloven", "programme.start": "2019-08-15", age: "31" } as const;
+    expect(decodeAnswers(`#${encodeAnswers(a)}`)).toEqual(a);
+  });
+});
+
+describe("parity: the browser module and the Worker answer the same", () => {
+  it("gives identical determinations through the API and the shared module for generated people", async () => {
+    const people = fc.sample(person, { numRuns: 60, seed: 7 });
+    for (const p of people) {
+      const res = await exports.default.fetch(
+        new Request("https://rettsjekk.test/api/v1/eligibility", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ asOf: TODAY, person: p }) }),
+      );
+      const api = (await res.json()) as { rulesVersion: string; determinations: unknown[] };
+      expect(api.rulesVersion).toBe(RULES_VERSION);
+      expect(api.determinations).toEqual(JSON.parse(JSON.stringify(evaluate(p, TODAY).map((d) => wordDetermination(d, "nb")))));
+    }
+  });
+
+  it("builds the same person from checker answers as the schema accepts", () => {
+    const { person: built } = personFrom({ legalBasis: "introduksjonsloven", "programme.start": "2019-08-15", "norwegianTraining.rightAndDuty": "yes" });
+    expect(built).toEqual({ legalBasis: "introduksjonsloven", programme: { start: "2019-08-15" }, norwegianTraining: { rightAndDuty: true } });
+  });
+});
