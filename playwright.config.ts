@@ -43,7 +43,7 @@ export default defineConfig({
     command:
       `rm -rf ${STATE} && npm run build && ` +
       `npx wrangler d1 migrations apply DB --local --persist-to ${STATE} && ` +
-      `npx wrangler dev --port ${PORT} --persist-to ${STATE}`,
+      `npx wrangler dev --port ${PORT} --persist-to ${STATE} --var ADMIN_TOKEN:e2e-admin-token-local-only`,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,

@@ -14,6 +14,7 @@ import { errorMessage, logEvent, requestLog } from "./http/requestLog";
 import { validationHook } from "./http/validation";
 
 export const MAX_BODY_BYTES = 64 * 1024;
+export const BATCH_PATH = "/api/v1/eligibility/batch";
 
 /** Headers a client may need from an HTTPException's own response (e.g. WWW-Authenticate on 401). */
 const KEPT_EXCEPTION_HEADERS = ["allow", "retry-after", "www-authenticate"];
@@ -41,8 +42,8 @@ export function createApp() {
         problem(c, 405, { headers: { Allow: allowed.join(", ") } }),
     }),
   );
-  app.use(
-    bodyLimit({
+  // The batch endpoint takes whole participant lists and sets its own, larger limit.
+  const standardLimit = bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>
         problem(c, 413, {
@@ -51,8 +52,8 @@ export function createApp() {
               ? "Innholdet i forespørselen kan være høyst 64 KB."
               : "The request body may be at most 64 KB.",
         }),
-    }),
-  );
+    });
+  app.use((c, next) => (c.req.path === BATCH_PATH ? next() : standardLimit(c, next)));
 
   app.notFound((c) =>
     problem(c, 404, {

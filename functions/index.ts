@@ -5,6 +5,7 @@
 import { createApp } from "./app";
 import { eligibility } from "./eligibility";
 import health from "./health";
+import { batchApi } from "./batch/api";
 import { checkerPages } from "./checker/pages";
 import { adminApi } from "./intake/admin/api";
 import { reportApi } from "./intake/api";
@@ -16,6 +17,7 @@ import { RULES_VERSION } from "./rules";
 
 const api = createApp();
 api.route("/health", health);
+api.route("/v1/eligibility/batch", batchApi);
 api.route("/v1/eligibility", eligibility);
 api.route("/v1/rules", rulesApi);
 api.route("/v1/report", reportApi);

@@ -1,0 +1,61 @@
+/**
+ * POST /api/v1/eligibility/batch: a participant list as a JSON array of persons or as CSV (the same
+ * columns as the browser tool). Answers per-row statuses and the summary per reporting line. The rows
+ * are neither stored nor logged.
+ */
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { bodyLimit } from "hono/body-limit";
+import Papa from "papaparse";
+import { ProblemSchema } from "../eligibility/schemas";
+import type { AppEnv } from "../http/appEnv";
+import { problem } from "../http/problem";
+import { PersonSchema, RULES_VERSION, todayInOslo } from "../rules";
+import { parseRows, type ParsedRow } from "./rows";
+import { evaluateRows, summarise } from "./summary";
+
+export const MAX_ROWS = 5_000;
+export const MAX_BATCH_BYTES = 2 * 1024 * 1024;
+const problems = { "application/problem+json": { schema: ProblemSchema } };
+
+const route = createRoute({
+  method: "post",
+  path: "/",
+  summary: `Determinations for a participant list (at most ${MAX_ROWS} rows, ${MAX_BATCH_BYTES / 1024 / 1024} MB)`,
+  description: "JSON: an array of persons. CSV (text/csv): the participant-list columns, semicolon or comma, dd.mm.yyyy or ISO dates. Rows are not stored or logged.",
+  request: {
+    query: z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+    // Not "required": with it, zod-openapi would validate every body as JSON, CSV included.
+    body: { required: false, content: { "application/json": { schema: z.array(z.unknown()).max(MAX_ROWS) }, "text/csv": { schema: z.string() } } },
+  },
+  responses: {
+    200: { description: "Per-row statuses and the summary per reporting line", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+    400: { description: "Not a list", content: problems },
+    413: { description: `Over ${MAX_ROWS} rows or ${MAX_BATCH_BYTES} bytes`, content: problems },
+  },
+});
+
+export const batchApi = new OpenAPIHono<AppEnv>();
+batchApi.use(bodyLimit({ maxSize: MAX_BATCH_BYTES, onError: (c) => problem(c, 413, { detail: `At most ${MAX_BATCH_BYTES} bytes.` }) }));
+
+batchApi.openapi(route, async (c) => {
+  const asOf = c.req.valid("query").asOf ?? todayInOslo();
+  const type = c.req.header("Content-Type") ?? "";
+  let rows: ParsedRow[];
+  if (type.startsWith("text/csv")) {
+    const text = await c.req.text();
+    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true });
+    if (parsed.data.length - 1 > MAX_ROWS) return problem(c, 413, { detail: `At most ${MAX_ROWS} rows.` }) as never;
+    rows = parseRows(parsed.data);
+  } else {
+    const list = (await c.req.json()) as unknown[];
+    if (list.length > MAX_ROWS) return problem(c, 413, { detail: `At most ${MAX_ROWS} rows.` }) as never;
+    rows = list.map((item, i) => {
+      const p = PersonSchema.safeParse(item);
+      return p.success ? { row: i + 1, ref: "", person: p.data, errors: [] } : { row: i + 1, ref: "", errors: [{ row: i + 1, column: "", code: "invalid-type" as const }] };
+    });
+  }
+  const results = evaluateRows(rows, asOf);
+  c.header("X-Rules-Version", RULES_VERSION);
+  c.header("Cache-Control", "no-store");
+  return c.json({ asOf, rulesVersion: RULES_VERSION, rows: results, errors: rows.flatMap((r) => r.errors), summary: summarise(results) }, 200);
+});

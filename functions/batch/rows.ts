@@ -1,0 +1,108 @@
+import { END_GOALS, isIsoDate, LEGAL_BASES, PersonSchema, type Person } from "../rules";
+import { mapHeaders, type ColumnKey } from "./columns";
+
+/**
+ * Turns spreadsheet rows (strings, or dates and numbers from XLSX) into persons, with row-level errors
+ * that name the row and the column and never stop the rest. Accepts Norwegian habits: dd.mm.yyyy, ja/nei.
+ */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+export interface RowError {
+  /** 1-based spreadsheet row, the header being row 1. */
+  row: number;
+  column: string;
+  code: "invalid-date" | "impossible-date" | "invalid-value" | "end-before-start" | "required" | "invalid-type";
+}
+
+export interface ParsedRow {
+  row: number;
+  ref: string;
+  person?: Person;
+  errors: RowError[];
+}
+
+const LEGAL_ALIASES: Record<string, string> = { "kollektiv beskyttelse": "collective-protection", kollektiv: "collective-protection", "collective protection": "collective-protection", "integration act": "integreringsloven", "introduction act": "introduksjonsloven" };
+const GOAL_ALIASES: Record<string, string> = { arbeid: "work", utdanning: "education", "fullført videregående": "upper-secondary", videregående: "upper-secondary", "vgs": "upper-secondary", annet: "other" };
+
+export function toIsoDate(cell: Cell): string | "invalid" | "impossible" | undefined {
+  if (cell === null || cell === undefined || cell === "") return undefined;
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "invalid" : cell.toISOString().slice(0, 10);
+  const s = String(cell).trim();
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}` : s;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return "invalid";
+  return isIsoDate(iso) ? iso : "impossible";
+}
+
+function toBool(cell: Cell): boolean | "invalid" | undefined {
+  if (cell === null || cell === undefined || cell === "") return undefined;
+  if (typeof cell === "boolean") return cell;
+  const s = String(cell).trim().toLowerCase();
+  if (["ja", "j", "yes", "y", "true", "1", "x"].includes(s)) return true;
+  if (["nei", "n", "no", "false", "0"].includes(s)) return false;
+  return "invalid";
+}
+
+export function parseRows(rows: Cell[][]): ParsedRow[] {
+  const [header = [], ...data] = rows;
+  const keys = mapHeaders(header.map((h) => String(h ?? "")));
+  const headerOf = (k: ColumnKey) => String(header[keys.indexOf(k)] ?? k);
+  return data
+    .map((cells, i) => ({ cells, row: i + 2 }))
+    .filter(({ cells }) => cells.some((c) => c !== null && c !== undefined && String(c).trim() !== ""))
+    .map(({ cells, row }) => parseRow(cells, row, keys, headerOf));
+}
+
+function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>, headerOf: (k: ColumnKey) => string): ParsedRow {
+  const get = (k: ColumnKey): Cell => {
+    const i = keys.indexOf(k);
+    return i === -1 ? undefined : cells[i];
+  };
+  const errors: RowError[] = [];
+  const fail = (k: ColumnKey, code: RowError["code"]) => errors.push({ row, column: headerOf(k), code });
+  const date = (k: ColumnKey) => {
+    const d = toIsoDate(get(k));
+    if (d === "invalid") fail(k, "invalid-date");
+    else if (d === "impossible") fail(k, "impossible-date");
+    else return d;
+    return undefined;
+  };
+  const bool = (k: ColumnKey) => {
+    const b = toBool(get(k));
+    if (b === "invalid") fail(k, "invalid-value");
+    else return b;
+    return undefined;
+  };
+  const basisText = String(get("legalBasis") ?? "").trim().toLowerCase();
+  const legalBasis = LEGAL_ALIASES[basisText] ?? basisText;
+  if (!legalBasis) fail("legalBasis", "required");
+  else if (!(LEGAL_BASES as readonly string[]).includes(legalBasis)) fail("legalBasis", "invalid-value");
+  const goalText = String(get("endGoal") ?? "").trim().toLowerCase();
+  const endGoal = goalText === "" ? undefined : (GOAL_ALIASES[goalText] ?? goalText);
+  if (endGoal && !(END_GOALS as readonly string[]).includes(endGoal)) fail("endGoal", "invalid-value");
+  const ageCell = get("age");
+  const age = ageCell === undefined || ageCell === null || ageCell === "" ? undefined : Number(ageCell);
+  if (age !== undefined && (!Number.isInteger(age) || age < 0 || age > 130)) fail("age", "invalid-value");
+  const start = date("programme.start");
+  const end = date("programme.end");
+  if (start && end && end < start) fail("programme.end", "end-before-start");
+  const trainingEnd = date("norwegianTraining.end");
+  const rightAndDuty = bool("norwegianTraining.rightAndDuty");
+  const candidate = JSON.parse(
+    JSON.stringify({
+      legalBasis,
+      programme: start || end ? { start, end } : undefined,
+      norwegianTraining: trainingEnd || rightAndDuty !== undefined ? { end: trainingEnd, rightAndDuty } : undefined,
+      age,
+      upperSecondary: bool("upperSecondary"),
+      endGoal,
+      childrenUnder18: bool("childrenUnder18"),
+      settled: date("settled"),
+      permitGranted: date("permitGranted"),
+    }),
+  );
+  const ref = String(get("ref") ?? "").slice(0, 60);
+  if (errors.length > 0) return { row, ref, errors };
+  const parsed = PersonSchema.safeParse(candidate);
+  return parsed.success ? { row, ref, person: parsed.data, errors } : { row, ref, errors: [{ row, column: "", code: "invalid-type" }] };
+}

@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+
+/** 10,000 rows: mostly good, every 50th with an impossible date and every 97th with an unknown legal basis. */
+function participantList(rows = 10_000): string {
+  const lines = ["referanse;lovgrunnlag;programstart;programslutt;rett og plikt norsk;norsk slutt;alder"];
+  for (let i = 1; i <= rows; i++) {
+    const start = i % 3 === 0 ? "15.08.2019" : i % 3 === 1 ? "01.03.2019" : "2018-06-01";
+    const basis = i % 97 === 0 ? "asyl" : "introduksjonsloven";
+    const date = i % 50 === 0 ? "30.02.2019" : start;
+    lines.push(`R-${i};${basis};${date};31.12.2021;ja;01.10.2021;${20 + (i % 40)}`);
+  }
+  return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+test("a 10,000-row list is checked in the browser: summary, row errors, no upload, axe clean", async ({ page }) => {
+  const requests: string[] = [];
+  await page.goto("/deltakere/");
+  page.on("request", (r) => requests.push(`${r.method()} ${r.url()}`));
+  await page.getByLabel("Velg fil (CSV eller .xlsx)").setInputFiles({ name: "deltakere.csv", mimeType: "text/csv", buffer: Buffer.from(participantList()) });
+  await expect(page.getByRole("heading", { name: "Oppsummering per rapporteringslinje" })).toBeVisible({ timeout: 20_000 });
+  const bad = Array.from({ length: 10_000 }, (_, k) => k + 1).filter((i) => i % 50 === 0 || i % 97 === 0).length;
+  await expect(page.locator("[data-summary-counts]")).toHaveText(`${10_000 - bad} rader vurdert, ${bad} rader med feil.`);
+  await expect(page.locator("[data-errors] li").first()).toContainText("Rad 51, kolonne «programstart»");
+  expect(requests.filter((r) => !r.startsWith("GET"))).toEqual([]);
+  const ms = Number(await page.locator("[data-batch]").getAttribute("data-ms"));
+  console.log(`batch in Chromium: 10,000 rows parsed + evaluated + summarised in ${ms} ms (${Math.round(10_000 / (ms / 1000))} rows/s)`);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("'use these counts in my report' fills the open report's count fields, counts only", async ({ page, request }) => {
+  const admin = { Authorization: "Bearer e2e-admin-token-local-only", "Content-Type": "application/json" };
+  const round = await request.post("/api/v1/admin/rounds", {
+    headers: admin,
+    data: { template: "package-iii-2021", title: "E2E pakke III", opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString(), municipalities: ["0301"] },
+  });
+  const { id } = (await round.json()) as { id: string };
+  const { links } = (await (await request.post(`/api/v1/admin/rounds/${id}/links`, { headers: admin, data: {} })).json()) as { links: Array<{ url: string }> };
+  await page.goto(new URL(links[0]!.url).pathname);
+  await expect(page.getByRole("heading", { name: "E2E pakke III" })).toBeVisible();
+  await page.goto("/deltakere/");
+  await page.getByLabel("Velg fil (CSV eller .xlsx)").setInputFiles({ name: "deltakere.csv", mimeType: "text/csv", buffer: Buffer.from(participantList(30)) });
+  await page.getByRole("link", { name: "Bruk tallene i rapporten" }).click();
+  await expect(page.getByLabel(/Antall deltakere: Utvidet programtid \(integreringspakke III\)/)).toHaveValue(/^[1-9]\d*$/);
+});
