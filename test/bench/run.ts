@@ -1,4 +1,5 @@
 import os from "node:os";
+import { benchBatch } from "./batch";
 import { benchEngine } from "./engine";
 import { load, startServer } from "./http";
 
@@ -12,6 +13,8 @@ console.log(`Rettsjekk bench — ${new Date().toISOString()} — ${machine}\n`);
 const engine = benchEngine();
 console.log("Engine (evaluate, all rules of the person's legal basis)");
 console.table([engine]);
+console.log("\nParticipant list in Node (parse + evaluate + summarise; the Chromium figure is printed by test/e2e/checker/batch.spec.ts)");
+console.table([benchBatch()]);
 
 if (!process.argv.includes("--engine-only")) {
   const server = await startServer(8799);

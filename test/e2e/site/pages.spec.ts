@@ -12,7 +12,8 @@ function builtPages(dir = "dist"): string[] {
   });
 }
 
-const pages = builtPages();
+// The report and admin shells are only reachable through the Worker with a session: their own specs cover them.
+const pages = builtPages().filter((p) => !/^\/(rapport|admin)\//.test(p));
 
 test("the build has every page in four languages", () => {
   expect(pages.length).toBeGreaterThan(150);
