@@ -1,4 +1,5 @@
 import os from "node:os";
+import { benchPeer } from "../peer/bench";
 import { benchBatch } from "./batch";
 import { benchEngine } from "./engine";
 import { load, startServer } from "./http";
@@ -15,6 +16,8 @@ console.log("Engine (evaluate, all rules of the person's legal basis)");
 console.table([engine]);
 console.log("\nParticipant list in Node (parse + evaluate + summarise; the Chromium figure is printed by test/e2e/checker/batch.spec.ts)");
 console.table([benchBatch()]);
+console.log("\nAgainst a peer engine: the same rules in Publicodes, the same 10,000 people (parity is tested in npm test)");
+console.table([benchPeer()]);
 
 if (!process.argv.includes("--engine-only")) {
   const server = await startServer(8799);

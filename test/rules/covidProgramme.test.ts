@@ -67,6 +67,10 @@ describe("extended programme time by programme start (packages I–III)", () => 
     expect(d.nearestMiss).toEqual([expect.objectContaining({ field: "programme.start", nearest: "2019-07-01", days: 1 })]);
   });
 
+  it("a programme that ended before the reference date is out, even with the start unknown (found by the peer engine)", () => {
+    expect(determination({ legalBasis: "introduksjonsloven", programme: { end: "2020-12-31" } }, "IP2-PROG").status).toBe("not-entitled");
+  });
+
   it("asks for the start date when it is missing", () => {
     const d = determination({ legalBasis: "introduksjonsloven" }, "IP2-PROG");
     expect(d.status).toBe("missing-information");

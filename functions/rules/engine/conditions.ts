@@ -24,9 +24,11 @@ export function participatingOn(programme: Programme, date: IsoDate): Reason {
   const start = programme?.start;
   const end = programme?.end;
   const base = { condition: "participating-on" as const, date, period: { start, end } };
+  // A programme that ended before the date was not running on it, whatever its start.
+  if (end !== undefined && end < date) return { ...base, field: "programme.end", held: false };
   if (start === undefined) return { ...base, field: "programme.start", held: null };
   if (start > date) return { ...base, field: "programme.start", held: false };
-  return { ...base, field: "programme.end", held: end === undefined || end >= date };
+  return { ...base, field: "programme.end", held: true };
 }
 
 /** Still in the programme on or after D: it had not ended before D. */
