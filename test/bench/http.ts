@@ -2,8 +2,8 @@ import autocannon from "autocannon";
 import { spawn, type ChildProcess } from "node:child_process";
 
 /** Starts `wrangler dev` on a free port, waits for /api/health, and gives a stop function. */
-export async function startServer(port: number): Promise<{ base: string; stop: () => void }> {
-  const child: ChildProcess = spawn("npx", ["wrangler", "dev", "--port", String(port), "--log-level", "error"], {
+export async function startServer(port: number, extraArgs: string[] = []): Promise<{ base: string; stop: () => void }> {
+  const child: ChildProcess = spawn("npx", ["wrangler", "dev", "--port", String(port), "--log-level", "error", ...extraArgs], {
     stdio: "ignore",
     env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
     detached: true,
