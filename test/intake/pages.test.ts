@@ -43,3 +43,26 @@ describe("the report pages work without JavaScript", () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe("privacy and security on the report pages", () => {
+  it("never writes the link token into the logs, only the route", async () => {
+    const { vi } = await import("vitest");
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, "log").mockImplementation((l: unknown) => void lines.push(String(l)));
+    const path = (await issueLinks(await createRound()))["0301"]!;
+    await call(path);
+    spy.mockRestore();
+    const token = path.split("/").pop()!;
+    expect(lines.some((l) => l.includes("/rapport/lenke/:token"))).toBe(true);
+    expect(lines.some((l) => l.includes(token))).toBe(false);
+  });
+
+  it("sends the page security headers on Worker-rendered pages, errors included", async () => {
+    const res = await call("/rapport/");
+    expect(res.status).toBe(404);
+    expect(res.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
+    expect(res.headers.get("Content-Security-Policy")).not.toContain("unsafe-inline");
+    expect(res.headers.get("Referrer-Policy")).toBe("no-referrer");
+    expect(res.headers.get("Cache-Control")).toBe("no-store");
+  });
+});
