@@ -1,23 +1,13 @@
-import { LEGAL_BASES, END_GOALS, PersonSchema, type Person, type PersonField } from "../rules";
+import { LEGAL_BASES, END_GOALS, PERSON_FIELDS, PersonSchema, type Person, type PersonField } from "../rules";
 
 /**
  * The checker's answers as a flat map of short keys, the same in hidden form fields (no JavaScript) and
  * in the URL fragment (JavaScript): never in a query string, never sent to be stored.
  */
-export const QUESTIONS = [
-  "legalBasis",
-  "permitGranted",
-  "programme.start",
-  "programme.end",
-  "norwegianTraining.rightAndDuty",
-  "norwegianTraining.end",
-  "age",
-  "upperSecondary",
-  "endGoal",
-  "childrenUnder18",
-  "settled",
-] as const;
-export type Question = (typeof QUESTIONS)[number];
+// The question order: legal basis, then the permit date (it decides all of chapter 6A), then the
+// person fields in the schema's order.
+export type Question = "legalBasis" | PersonField;
+export const QUESTIONS: readonly Question[] = ["legalBasis", "permitGranted", ...PERSON_FIELDS.filter((f) => f !== "permitGranted")];
 export type Answers = Partial<Record<Question, string>>;
 
 export const KIND: Record<Question, "choice" | "date" | "yesno" | "number"> = {
