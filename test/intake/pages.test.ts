@@ -57,8 +57,14 @@ describe("privacy and security on the report pages", () => {
     expect(lines.some((l) => l.includes(token))).toBe(false);
   });
 
-  it("sends the page security headers on Worker-rendered pages, errors included", async () => {
+  it("explains how to report to someone who comes without a link", async () => {
     const res = await call("/rapport/");
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain("Kommunen får en egen lenke fra IMDi");
+  });
+
+  it("sends the page security headers on Worker-rendered pages, errors included", async () => {
+    const res = await call("/rapport/kvittering/RS-UNKNOWN000");
     expect(res.status).toBe(404);
     expect(res.headers.get("Content-Security-Policy")).toContain("frame-ancestors 'none'");
     expect(res.headers.get("Content-Security-Policy")).not.toContain("unsafe-inline");

@@ -45,7 +45,15 @@ reportPages.get("/lenke/:token", async (c) => {
 
 reportPages.get("/", async (c) => {
   const ctx = await reportContext(c);
-  if (!ctx) return notFound(c);
+  // Without a session (someone following "Report to IMDi" from the site): say how reporting works.
+  if (!ctx) {
+    return renderInShell(c, SHELL, {
+      title: "Rapporter til IMDi – Rettsjekk",
+      main: html`<h1 class="ds-heading" data-size="lg">Rapporter til IMDi</h1>
+        <p class="ds-paragraph">Kommunen får en egen lenke fra IMDi for hver rapporteringsrunde. Åpne rapporten med den lenken. Samarbeider kommunen med andre kommuner, skal hver kommune bruke sin egen lenke.</p>
+        <p class="ds-paragraph">Har kommunen ikke fått lenken, eller virker den ikke, kontakt IMDi på post@imdi.no.</p>`,
+    });
+  }
   const history = await versions(db(c.env.DB), ctx.roundId, ctx.code);
   const latest = history[0];
   const values = latest ? (JSON.parse(latest.values) as Record<string, Record<string, unknown>>) : {};
