@@ -12,6 +12,7 @@ import { reportApi } from "./intake/api";
 import { adminPages } from "./intake/pages/admin";
 import { reportPages } from "./intake/pages/report";
 import { createPagesApp } from "./pages/app";
+import { toolPages } from "./tools/pages";
 import { rulesApi } from "./rules-api";
 import { RULES_VERSION } from "./rules";
 
@@ -37,6 +38,7 @@ const pages = createPagesApp();
 pages.route("/rapport", reportPages);
 pages.route("/admin", adminPages);
 pages.route("/", checkerPages);
+pages.route("/", toolPages);
 
 export default {
   fetch(request, env, ctx) {

@@ -1,0 +1,16 @@
+/** The grant calculators, rendered by the Worker into the site's shell for each language (GET forms). */
+import { Hono } from "hono";
+import type { AppEnv } from "../http/appEnv";
+import { renderInShell } from "../pages/shell";
+import { LANGUAGES, todayInOslo } from "../rules";
+import { TOOL_STRINGS } from "./strings";
+import { toolsView } from "./views";
+
+export const toolPages = new Hono<AppEnv>();
+
+for (const lang of LANGUAGES) {
+  const path = lang === "nb" ? "/verktoy/" : `/${lang}/verktoy/`;
+  toolPages.get(path.replace(/\/$/, ""), (c) =>
+    renderInShell(c, path, { title: `${TOOL_STRINGS[lang].title} – Rettsjekk`, main: toolsView(lang, c.req.query(), todayInOslo()) }),
+  );
+}
