@@ -31,6 +31,14 @@ describe("admin: status, export, audit", () => {
     expect(text).toContain(`4601;Bergen;reported;1;1;2;3;4;45000;16000;135000;32000;228000`);
   });
 
+  it("exports the same rows as JSON, byte-identical when repeated", async () => {
+    const roundId = await createRound();
+    const a = await (await call(`/api/v1/admin/rounds/${roundId}/export.json`, { headers: ADMIN })).text();
+    const b = await (await call(`/api/v1/admin/rounds/${roundId}/export.json`, { headers: ADMIN })).text();
+    expect(a).toBe(b);
+    expect((JSON.parse(a) as { rows: unknown[] }).rows).toHaveLength(3);
+  });
+
   it("refuses the admin API without credentials", async () => {
     expect((await call("/api/v1/admin/rounds/00000000-0000-4000-8000-000000000000/status")).status).toBe(401);
     expect((await call("/api/v1/admin/rounds/00000000-0000-4000-8000-000000000000/status", { headers: { Authorization: "Bearer wrong" } })).status).toBe(401);

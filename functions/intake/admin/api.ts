@@ -78,3 +78,14 @@ adminApi.openapi(
     return c.body(exportCsv(status), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="rettsjekk-${status.round.id}.csv"` }) as never;
   },
 );
+
+adminApi.openapi(
+  createRoute({ method: "get", path: "/rounds/{id}/export.json", summary: "Payout export as JSON (the same rows as the CSV)", request: { params: RoundId }, responses: { 200: { description: "JSON", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } }, 404: { description: "No such round", content: problems } } }),
+  async (c) => {
+    const status = await roundStatus(c.env.DB, c.req.valid("param").id);
+    if (!status) return problem(c, 404) as never;
+    const { template, ...rest } = status;
+    void template;
+    return c.body(JSON.stringify(rest), 200, { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="rettsjekk-${status.round.id}.json"` }) as never;
+  },
+);
