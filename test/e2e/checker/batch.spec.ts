@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import writeExcelFile from "write-excel-file/node";
 
 /** 10,000 rows: mostly good, every 50th with an impossible date and every 97th with an unknown legal basis. */
 function participantList(rows = 10_000): string {
@@ -43,4 +44,19 @@ test("'use these counts in my report' fills the open report's count fields, coun
   await page.getByLabel("Velg fil (CSV eller .xlsx)").setInputFiles({ name: "deltakere.csv", mimeType: "text/csv", buffer: Buffer.from(participantList(30)) });
   await page.getByRole("link", { name: "Bruk tallene i rapporten" }).click();
   await expect(page.getByLabel(/Antall deltakere: Utvidet programtid \(integreringspakke III\)/)).toHaveValue(/^[1-9]\d*$/);
+});
+
+test("an Excel file (.xlsx) with real date cells and numbers is read in the browser", async ({ page }) => {
+  const sheet = [
+    ["Referanse", "Lovgrunnlag", "Programstart", "Programslutt", "Alder"],
+    ["X-1", "introduksjonsloven", new Date(Date.UTC(2019, 7, 15)), new Date(Date.UTC(2021, 11, 31)), 31],
+    ["X-2", "introduksjonsloven", "01.03.2019", "2021-06-30", 40],
+    ["X-3", "asyl", null, null, null],
+  ];
+  const buffer = await writeExcelFile(sheet as never, { dateFormat: "dd.mm.yyyy" } as never).toBuffer();
+  await page.goto("/deltakere/");
+  await page.getByLabel("Velg fil (CSV eller .xlsx)").setInputFiles({ name: "deltakere.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await expect(page.locator("[data-summary-counts]")).toHaveText("2 rader vurdert, 1 rader med feil.");
+  await expect(page.locator("[data-errors]")).toContainText("Rad 4, kolonne «Lovgrunnlag»");
+  await expect(page.getByRole("cell", { name: "Utvidet programtid (integreringspakke III)" }).first()).toBeVisible();
 });
