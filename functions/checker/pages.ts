@@ -6,7 +6,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../http/appEnv";
 import { renderInShell } from "../pages/shell";
-import { LANGUAGES, todayInOslo, type Lang } from "../rules";
+import { LANGUAGES, todayInOslo } from "../rules";
 import { CHECKER_STRINGS } from "./strings";
 import { checkerPath, start, step } from "./step";
 import { render } from "./views";
@@ -23,4 +23,3 @@ for (const lang of LANGUAGES) {
   checkerPages.post(route, async (c) => show(c, step(await c.req.parseBody(), todayInOslo())));
 }
 
-export type { Lang };
