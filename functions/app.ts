@@ -11,6 +11,7 @@ import type { AppEnv } from "./http/appEnv";
 import { pickLanguage } from "./http/language";
 import { problem } from "./http/problem";
 import { errorMessage, logEvent, requestLog } from "./http/requestLog";
+import { isStorageFailure, STORAGE_RETRY_AFTER_SECONDS } from "./http/storage";
 import { validationHook } from "./http/validation";
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -76,7 +77,17 @@ export function createApp() {
       );
       return problem(c, error.status, { detail: error.message || undefined, headers });
     }
-    // Anything else is a bug or an outage: log the message only, answer generically.
+    if (isStorageFailure(error)) {
+      logEvent("error", "storage_failure", { requestId: c.get("requestId"), message: errorMessage(error) });
+      return problem(c, 503, {
+        detail:
+          pickLanguage(c.req.header("Accept-Language")) === "nb"
+            ? "Lagringen svarte ikke, og ingenting ble lagret. Prøv igjen med samme Idempotency-Key."
+            : "Storage did not answer and nothing was stored. Retry with the same Idempotency-Key.",
+        headers: { "Retry-After": String(STORAGE_RETRY_AFTER_SECONDS) },
+      });
+    }
+    // Anything else is a bug: log the message only, answer generically.
     logEvent("error", "unhandled_error", { requestId: c.get("requestId"), message: errorMessage(error) });
     return problem(c, 500);
   });

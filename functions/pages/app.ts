@@ -9,6 +9,7 @@ import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../http/appEnv";
 import { PAGE_SECURITY_HEADERS } from "../http/pageSecurity";
 import { errorMessage, logEvent, requestLog } from "../http/requestLog";
+import { isStorageFailure, STORAGE_RETRY_AFTER_SECONDS } from "../http/storage";
 import { html } from "./html";
 import { renderInShell } from "./shell";
 
@@ -34,6 +35,15 @@ export function createPagesApp() {
         title: "Rettsjekk",
         status: error.status,
         main: html`<h1 class="ds-heading">${error.status === 403 ? "Ingen tilgang" : "Noe er feil i forespørselen"}</h1>`,
+      });
+    }
+    if (isStorageFailure(error)) {
+      logEvent("error", "storage_failure", { requestId: c.get("requestId"), message: errorMessage(error) });
+      return renderInShell(c, "/404.html", {
+        title: "Rettsjekk",
+        status: 503,
+        headers: { "Retry-After": String(STORAGE_RETRY_AFTER_SECONDS) },
+        main: html`<h1 class="ds-heading">Lagringen svarte ikke</h1><p class="ds-paragraph">Ingenting ble lagret. Gå tilbake og send skjemaet på nytt om litt; det blir ikke sendt to ganger.</p>`,
       });
     }
     logEvent("error", "unhandled_error", { requestId: c.get("requestId"), message: errorMessage(error) });

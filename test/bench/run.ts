@@ -2,7 +2,8 @@ import os from "node:os";
 import { benchPeer } from "../peer/bench";
 import { benchBatch } from "./batch";
 import { benchEngine } from "./engine";
-import { load, startServer } from "./http";
+import { startServer } from "../tools/wranglerDev";
+import { load } from "./http";
 
 /**
  * `npm run bench`: engine throughput in Node, then the API against `wrangler dev` on loopback.
@@ -38,6 +39,6 @@ if (!process.argv.includes("--engine-only")) {
     const ratio = eligibility.requestsPerSecond / Math.max(1, health.requestsPerSecond);
     console.log(`eligibility / health throughput: ${(ratio * 100).toFixed(1)} % (goal ≥ 80 %)`);
   } finally {
-    server.stop();
+    await server.stop();
   }
 }

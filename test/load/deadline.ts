@@ -8,7 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { Agent, request } from "undici";
-import { startServer } from "../bench/http";
+import { startServer } from "../tools/wranglerDev";
 import { counts } from "./values";
 
 const ADMIN = "load-admin-token-local-only";
@@ -93,5 +93,5 @@ try {
   ]);
   if (errors > 0 || !oneVersionEach || lost > 0 || status.totalNok !== sum) process.exitCode = 1;
 } finally {
-  server.stop();
+  await server.stop();
 }
