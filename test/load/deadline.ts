@@ -2,8 +2,10 @@
  * Deadline day, against `wrangler dev` on loopback: all 357 municipalities submit within a minute, each
  * sending its request up to three times with the same Idempotency-Key (as a flaky network would), while
  * two admins poll the status view. Then it checks that nothing was lost or doubled, and prints req/s,
- * p50/p99 and the error count. `npm run load`. Each municipality comes from its own loopback address,
- * as they would from their own networks (the link rate limit is per client address).
+ * p50/p99 and the error count. `npm run load` spreads the arrivals evenly over the minute (`-- --window
+ * 30` for another window); `npm run load -- --burst` sends them back to back from 16 clients instead, to
+ * find the ceiling. Each municipality comes from its own loopback address, as they would from their own
+ * networks (the link rate limit is per client address).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -12,6 +14,9 @@ import { startServer } from "../tools/wranglerDev";
 import { counts } from "./values";
 
 const ADMIN = "load-admin-token-local-only";
+const BURST = process.argv.includes("--burst");
+const windowArg = process.argv.indexOf("--window");
+const WINDOW_MS = 1000 * (windowArg > 0 ? Number(process.argv[windowArg + 1]) : 60);
 const STATE = `.wrangler/load-${Date.now()}`;
 const quiet = { stdio: "ignore" as const, env: { ...process.env, WRANGLER_SEND_METRICS: "false" } };
 if (!existsSync("dist/index.html")) execFileSync("npm", ["run", "build"], quiet);
@@ -47,26 +52,33 @@ try {
 
   const expected = new Map<string, number>();
   const started = performance.now();
-  let next = 0;
-  const worker = async () => {
-    while (next < links.length) {
-      const i = next++;
-      const link = links[i]!;
-      const agent = new Agent({ localAddress: `127.0.${1 + Math.floor(i / 250)}.${2 + (i % 250)}` });
-      const opened = await call(new URL(link.url).pathname, { agent });
-      const cookie = String(opened.headers["set-cookie"] ?? "").split(";")[0]!;
-      const values = counts(i);
-      expected.set(link.code, values.total);
-      const key = `deadline-${link.code}`;
-      const attempts = 1 + (i % 3); // one, two or three sends of the same request
-      for (let a = 0; a < attempts; a++) {
-        const res = await call("/api/v1/report/submissions", { method: "POST", agent, headers: { cookie, "idempotency-key": key, "content-type": "application/json" }, body: JSON.stringify({ values: values.values, expectedVersion: 0 }) });
-        if (res.status !== 201 && res.status !== 200) errors++;
-      }
-      await agent.close();
+  const municipality = async (i: number) => {
+    const link = links[i]!;
+    const agent = new Agent({ localAddress: `127.0.${1 + Math.floor(i / 250)}.${2 + (i % 250)}` });
+    const opened = await call(new URL(link.url).pathname, { agent });
+    const cookie = String(opened.headers["set-cookie"] ?? "").split(";")[0]!;
+    const values = counts(i);
+    expected.set(link.code, values.total);
+    const key = `deadline-${link.code}`;
+    const attempts = 1 + (i % 3); // one, two or three sends of the same request
+    for (let a = 0; a < attempts; a++) {
+      const res = await call("/api/v1/report/submissions", { method: "POST", agent, headers: { cookie, "idempotency-key": key, "content-type": "application/json" }, body: JSON.stringify({ values: values.values, expectedVersion: 0 }) });
+      if (res.status !== 201 && res.status !== 200) errors++;
     }
+    await agent.close();
   };
-  await Promise.all(Array.from({ length: 16 }, worker));
+  if (BURST) {
+    // Stress: 16 clients back to back, as fast as the server answers.
+    let next = 0;
+    const worker = async () => {
+      while (next < links.length) await municipality(next++);
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+  } else {
+    // The deadline minute: municipalities arrive evenly spread over the window, whether or not the
+    // earlier ones have been answered (an open workload, as real arrivals are).
+    await Promise.all(links.map((_, i) => new Promise((r) => setTimeout(r, (i * WINDOW_MS) / links.length)).then(() => municipality(i))));
+  }
   const seconds = (performance.now() - started) / 1000;
   polling = false;
   await Promise.all(pollers);
@@ -79,6 +91,7 @@ try {
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
   console.table([
     {
+      mode: BURST ? "burst (16 clients)" : `spread over ${WINDOW_MS / 1000} s`,
       municipalities: links.length,
       requests: latencies.length,
       seconds: Number(seconds.toFixed(1)),

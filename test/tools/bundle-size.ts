@@ -1,0 +1,27 @@
+/**
+ * Builds the Worker exactly as `wrangler deploy` would (`--dry-run`, nothing uploaded) and prints its
+ * size; fails above the budget so a heavy dependency is noticed in CI, not after deploy.
+ * `npm run check:bundle`.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const BUDGET_GZIP_KIB = 250;
+const outdir = mkdtempSync(join(tmpdir(), "rettsjekk-bundle-"));
+try {
+  const output = execFileSync("npx", ["wrangler", "deploy", "--dry-run", "--outdir", outdir], {
+    encoding: "utf8",
+    env: { ...process.env, WRANGLER_SEND_METRICS: "false" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const match = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(output);
+  if (!match) throw new Error(`wrangler printed no bundle size:\n${output}`);
+  const [, raw, gzip] = match;
+  const over = Number(gzip) > BUDGET_GZIP_KIB;
+  console.log(`Worker bundle (wrangler deploy --dry-run): ${raw} KiB, gzip ${gzip} KiB (budget ${BUDGET_GZIP_KIB} KiB gzip)${over ? " — OVER BUDGET" : ""}`);
+  if (over) process.exitCode = 1;
+} finally {
+  rmSync(outdir, { recursive: true, force: true });
+}
