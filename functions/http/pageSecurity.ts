@@ -18,6 +18,14 @@ export const PAGE_CSP = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/**
+ * The participant-list page writes its .xlsx download with write-excel-file, whose zip library (fflate)
+ * compresses large files in a Worker started from a blob: URL. Only that page may start blob: workers;
+ * a blob: URL can only be made by a script the page already runs, so script-src stays as strict.
+ */
+export const PARTICIPANT_LIST_CSP = PAGE_CSP.replace("worker-src 'self'", "worker-src 'self' blob:");
+const PARTICIPANT_LIST_PATHS = ["/deltakere/*", "/:lang/deltakere/*"];
+
 export const PAGE_SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy": PAGE_CSP,
   "X-Content-Type-Options": "nosniff",
@@ -33,5 +41,7 @@ export const PAGE_SECURITY_HEADERS: Record<string, string> = {
 /** The `_headers` file for the assets binding (applied by Cloudflare and `wrangler dev`, never served). */
 export function headersFile(): string {
   const lines = Object.entries(PAGE_SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
-  return ["# Generated at build time from functions/http/pageSecurity.ts — do not edit.", "/*", ...lines, ""].join("\n");
+  // "! Name" detaches the header the catch-all rule set, so the page gets one policy, not two.
+  const participantList = PARTICIPANT_LIST_PATHS.flatMap((path) => [path, "  ! Content-Security-Policy", `  Content-Security-Policy: ${PARTICIPANT_LIST_CSP}`]);
+  return ["# Generated at build time from functions/http/pageSecurity.ts — do not edit.", "/*", ...lines, ...participantList, ""].join("\n");
 }

@@ -43,6 +43,18 @@ test("static pages carry strict security headers", async ({ request }) => {
   expect(headers["permissions-policy"]).toContain("camera=()");
 });
 
+test("only the participant-list pages may start blob: workers (for the .xlsx download), each with one policy", async ({ request }) => {
+  for (const path of ["/deltakere/", "/en/deltakere/", "/uk/deltakere/"]) {
+    const csp = (await request.get(path)).headers()["content-security-policy"] ?? "";
+    expect(csp, path).toContain("worker-src 'self' blob:");
+    expect(csp.split(", ").length, path).toBe(1);
+    expect(csp, path).not.toContain("unsafe-inline");
+  }
+  for (const path of ["/", "/sjekk/", "/regler/", "/en/"]) {
+    expect((await request.get(path)).headers()["content-security-policy"], path).toContain("worker-src 'self';");
+  }
+});
+
 test("an unknown page gets the 404 page with status 404; the headers file is not served", async ({ request }) => {
   const missing = await request.get("/finnes-ikke");
   expect(missing.status()).toBe(404);

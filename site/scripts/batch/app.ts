@@ -1,7 +1,7 @@
 /**
  * The participant-list check, entirely in the browser: the file is read here, evaluated with the same
  * engine, and nothing is uploaded (the page makes no request with the rows). Results can be filtered,
- * downloaded as CSV, and the counts handed to an open report (counts only).
+ * downloaded as CSV or .xlsx, and the counts handed to an open report (counts only).
  */
 import Papa from "papaparse";
 import { readSheet } from "read-excel-file/browser";
@@ -10,6 +10,7 @@ import { evaluateRows, summarise, type RowResult } from "../../../functions/batc
 import { todayInOslo, type Lang } from "../../../functions/rules";
 import { formatters, packFor } from "../../../functions/rules/texts";
 import { PREFILL_KEY } from "../../../functions/batch/prefill";
+import { downloadCsv, downloadXlsx } from "./download";
 
 const CHUNK = 2000;
 
@@ -64,7 +65,8 @@ function render(out: HTMLElement, lang: Lang, t: Record<string, string>, parsed:
     <p class="ds-paragraph" data-summary-counts>${esc(t.counted!.replace("{ok}", String(results.length)).replace("{errors}", String(parsed.length - results.length)))}</p>
     <div class="table-wrap"><table class="ds-table"><thead><tr><th scope="col">${esc(t.line!)}</th><th scope="col">${esc(t.count!)}</th><th scope="col">${esc(t.rate!)}</th><th scope="col">${esc(t.amount!)}</th></tr></thead>
     <tbody>${summary.map((s) => `<tr><td>${esc(pack.rules[s.rule as keyof typeof pack.rules].title)}</td><td>${s.count}</td><td>${esc(f.nok(s.rateNok))}</td><td>${esc(f.nok(s.amountNok))}</td></tr>`).join("")}</tbody></table></div>
-    <p><button class="ds-button" data-variant="secondary" type="button" data-download>${esc(t.download!)}</button>
+    <p><button class="ds-button" data-variant="secondary" type="button" data-download="csv">${esc(t.download!)}</button>
+    <button class="ds-button" data-variant="secondary" type="button" data-download="xlsx">${esc(t.downloadXlsx!)}</button>
     <a class="ds-button" data-variant="secondary" href="/rapport/" data-prefill>${esc(t.useInReport!)}</a></p>
     ${errors.length ? `<h2 class="ds-heading" data-size="sm">${esc(t.errors!)}</h2><ul class="ds-list" data-errors>${errors.slice(0, 200).map((e) => `<li>${esc(t.errorLine!.replace("{row}", String(e.row)).replace("{column}", e.column))}: ${esc(pack.validation[e.code])}</li>`).join("")}</ul>` : ""}
     <h2 class="ds-heading" data-size="sm">${esc(t.results!)}</h2>
@@ -84,21 +86,11 @@ function render(out: HTMLElement, lang: Lang, t: Record<string, string>, parsed:
   ruleSel.addEventListener("change", draw);
   statusSel.addEventListener("change", draw);
   draw();
-  out.querySelector("[data-download]")!.addEventListener("click", () => download(results));
+  out.querySelector("[data-download=csv]")!.addEventListener("click", () => downloadCsv(results));
+  out.querySelector("[data-download=xlsx]")!.addEventListener("click", () => void downloadXlsx(results));
   out.querySelector("[data-prefill]")!.addEventListener("click", () => {
     // Counts only: never a row, a reference or a date.
     sessionStorage.setItem(PREFILL_KEY, JSON.stringify(Object.fromEntries(summarise(results).map((s) => [s.line, s.count]))));
   });
   out.querySelector<HTMLElement>("h2")?.focus();
-}
-
-function download(results: RowResult[]): void {
-  const lines = ["rad;referanse;regel;status;maks_maaneder;tilskudd_kr"];
-  for (const r of results) for (const d of r.determinations) lines.push([r.row, r.ref.replaceAll(";", ","), d.rule, d.status, d.maxMonths ?? "", d.grantNok ?? ""].join(";"));
-  const blob = new Blob([`\uFEFF${lines.join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" });
-  const a = document.createElement("a");
-  a.href = URL.createObjectURL(blob);
-  a.download = "rettsjekk-resultater.csv";
-  a.click();
-  URL.revokeObjectURL(a.href);
 }

@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { readSheet } from "read-excel-file/node";
 import writeExcelFile from "write-excel-file/node";
 
 /** 10,000 rows: mostly good, every 50th with an impossible date and every 97th with an unknown legal basis. */
@@ -28,6 +30,32 @@ test("a 10,000-row list is checked in the browser: summary, row errors, no uploa
   console.log(`batch in Chromium: 10,000 rows parsed + evaluated + summarised in ${ms} ms (${Math.round(10_000 / (ms / 1000))} rows/s)`);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test("the results download as CSV and as .xlsx, with the same rows, made in the browser", async ({ page }) => {
+  const requests: string[] = [];
+  await page.goto("/deltakere/");
+  page.on("request", (r) => requests.push(`${r.method()} ${r.url()}`));
+  await page.getByLabel("Velg fil (CSV eller .xlsx)").setInputFiles({ name: "deltakere.csv", mimeType: "text/csv", buffer: Buffer.from(participantList()) });
+  const save = async (name: RegExp) => {
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name }).click()]);
+    return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+  };
+  const csv = await save(/Last ned resultatene \(CSV\)/);
+  // 10,000 rows give a sheet far above 160 kB, which the zip library compresses in a blob: Worker.
+  const xlsx = await save(/Last ned resultatene \(Excel\)/);
+  expect(csv.name).toBe("rettsjekk-resultater.csv");
+  expect(xlsx.name).toBe("rettsjekk-resultater.xlsx");
+
+  const csvRows = csv.bytes.toString("utf8").replace(/^\uFEFF/, "").trimEnd().split("\r\n").map((l) => l.split(";"));
+  const sheet = await readSheet(xlsx.bytes);
+  expect(sheet[0]).toEqual(["rad", "referanse", "regel", "status", "maks_maaneder", "tilskudd_kr"]);
+  expect(sheet.length).toBe(csvRows.length);
+  expect(sheet.length).toBeGreaterThan(9_000);
+  // Numbers stay numbers in the spreadsheet, and every row matches the CSV's.
+  expect(typeof sheet[1]![0]).toBe("number");
+  for (const i of [1, 2, 500, sheet.length - 1]) expect(sheet[i]!.map((v) => (v === null ? "" : String(v)))).toEqual(csvRows[i]);
+  expect(requests.filter((r) => !r.startsWith("GET"))).toEqual([]);
 });
 
 test("'use these counts in my report' fills the open report's count fields, counts only", async ({ page, request }) => {
