@@ -14,7 +14,14 @@ const securityHeaders = {
   },
 };
 
+/**
+ * The public origin, for absolute hreflang links (search engines ignore relative ones). Set SITE_URL when
+ * building for production (README, "Deploying"); locally it is `npm start`'s address.
+ */
+const site = process.env.SITE_URL ?? "http://localhost:8787";
+
 export default defineConfig({
+  site,
   srcDir: "site",
   publicDir: "site/public",
   outDir: "dist",

@@ -10,6 +10,10 @@ import { END_GOALS, LEGAL_BASES } from "./types";
  */
 
 /** Custom issue messages are validation codes; `texts/` words them per language. */
+// No generated parsers: zod probes for `new Function` otherwise, which the pages' CSP (no eval) reports
+// as a violation in the browser, and which Workers refuse anyway.
+z.config({ jitless: true });
+
 const code = (c: ValidationCode) => ({ error: c });
 
 export const IsoDateSchema = z

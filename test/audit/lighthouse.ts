@@ -1,0 +1,65 @@
+/**
+ * `npm run audit:site`: Lighthouse (performance, accessibility, best practices, SEO) against the local
+ * build served by `wrangler dev`, in Debian's Chromium (never a downloaded browser), for the home page,
+ * a rule page and the checker, with Lighthouse's mobile and desktop presets. Prints the scores and, for
+ * any category under 100, the audits that cost points. A figure, not a gate: it exits 0 unless
+ * Lighthouse itself cannot run.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse, { desktopConfig, type Flags } from "lighthouse";
+import { startServer } from "../tools/wranglerDev";
+
+const PORT = 8790;
+const STATE = ".wrangler/audit-state";
+const PAGES = [
+  ["home", "/"],
+  ["rule page", "/regler/ip3-prog/"],
+  ["checker", "/sjekk/"],
+] as const;
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+
+const quiet = { stdio: "ignore" as const, env: { ...process.env, WRANGLER_SEND_METRICS: "false" } };
+if (!existsSync("dist/index.html")) execFileSync("npm", ["run", "build"], quiet);
+rmSync(STATE, { recursive: true, force: true });
+execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE], quiet);
+const server = await startServer(PORT, ["--persist-to", STATE, "--var", "ADMIN_TOKEN:audit-local-only"]);
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+try {
+  const rows: Array<Record<string, string | number>> = [];
+  const lost: string[] = [];
+  for (const preset of ["mobile", "desktop"] as const) {
+    for (const [name, path] of PAGES) {
+      const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] };
+      // localhost, not 127.0.0.1: the same origin a developer opens, and a "secure context" for Chromium.
+      const result = await lighthouse(`http://localhost:${PORT}${path}`, flags, preset === "desktop" ? desktopConfig : undefined);
+      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+      const { categories, audits } = result.lhr;
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+      rows.push({ preset, page: `${name} (${path})`, performance: score("performance"), accessibility: score("accessibility"), "best practices": score("best-practices"), SEO: score("seo") });
+      for (const id of CATEGORIES) {
+        if (score(id) === 100) continue;
+        const failing = (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`);
+        lost.push(`${preset} ${path} ${id}: ${failing.join(", ") || "—"}`);
+        if (process.argv.includes("--details")) {
+          if (result.lhr.runtimeError) lost.push(`  runtime error: ${JSON.stringify(result.lhr.runtimeError)}`);
+          for (const ref of categories[id]?.auditRefs ?? []) {
+            const audit = audits[ref.id];
+            if (ref.weight > 0 && audit && (audit.score ?? 1) < 1) lost.push(`  ${ref.id}: ${audit.explanation ?? ""} ${JSON.stringify((audit.details as { items?: unknown[] } | undefined)?.items?.slice(0, 4) ?? "").slice(0, 900)}`);
+          }
+        }
+      }
+    }
+  }
+  console.log(`Lighthouse ${(await import("lighthouse/package.json", { with: { type: "json" } })).default.version}, Chromium at ${process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"}, against wrangler dev on localhost:${PORT}`);
+  console.table(rows);
+  if (lost.length) console.log(`Where points were lost:\n  ${lost.join("\n  ")}`);
+} finally {
+  await chrome.kill();
+  await server.stop();
+}
