@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getRule, isHistorical, type Person, type RuleId } from "../../functions/rules";
+import { CATALOG_EDITION, getRule, isHistorical, lastRelevantDate, RULES, type Person, type RuleId } from "../../functions/rules";
 import { cases } from "./caseTable";
 import { determination } from "./helpers";
 
@@ -42,5 +42,12 @@ describe("a rule whose window or deadline has passed is historical, by date", ()
     expect(d.status).toBe("not-entitled");
     expect(d.reasons[0]).toMatchObject({ condition: "rules-in-force", date: "2022-01-24", held: false });
     expect(d.nearestMiss[0]).toMatchObject({ condition: "rules-in-force", nearest: "2022-01-24", days: 1 });
+  });
+
+  it("no rule turns historical after the catalog's edition, so the static site's marks (made at build time) stay right", () => {
+    // If this fails, a rule has a window or deadline still ahead: the information pages would keep calling
+    // it current after that date until the next build. Schedule a deploy for that day when adding it.
+    const ahead = RULES.filter((rule) => (lastRelevantDate(rule) ?? "") > CATALOG_EDITION).map((rule) => `${rule.id} on ${lastRelevantDate(rule)}`);
+    expect(ahead).toEqual([]);
   });
 });
