@@ -21,7 +21,8 @@ const PAGES = [
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
 const quiet = { stdio: "ignore" as const, env: { ...process.env, WRANGLER_SEND_METRICS: "false" } };
-if (!existsSync("dist/index.html")) execFileSync("npm", ["run", "build"], quiet);
+// Builds only when there is no build, or with `npm run audit:site -- --build`.
+if (process.argv.includes("--build") || !existsSync("dist/index.html")) execFileSync("npm", ["run", "build"], quiet);
 rmSync(STATE, { recursive: true, force: true });
 execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE], quiet);
 const server = await startServer(PORT, ["--persist-to", STATE, "--var", "ADMIN_TOKEN:audit-local-only"]);

@@ -102,3 +102,13 @@ test("a result can be bookmarked: the fragment holds the answers", async ({ page
   await expect(page.getByRole("heading", { name: "What you are entitled to" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Extended programme time (integration package III)" })).toBeVisible();
 });
+
+test("the result prints as a summary for a case file: the result and its sources, without the site's navigation", async ({ page }) => {
+  await page.goto("/sjekk/#legalBasis=introduksjonsloven&programme.start=2019-08-15&programme.end=%3F&norwegianTraining.rightAndDuty=%3F&norwegianTraining.end=%3F&view=result");
+  await expect(page.getByRole("heading", { name: "Dette har du rett til" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("heading", { name: "Utvidet programtid (integreringspakke III)" })).toBeVisible();
+  await expect(page.locator(".site-nav")).toBeHidden();
+  await expect(page.locator(".lang-switch")).toBeHidden();
+  await expect(page.getByRole("link", { name: "Start på nytt" })).toBeHidden();
+});

@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 test("the language switcher keeps the reader on the same page, with lang and hreflang right", async ({ page }) => {
   await page.goto("/regler/ip3-prog/");
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");
-  await expect(page.locator('link[rel="alternate"][hreflang="uk"]')).toHaveAttribute("href", "/uk/regler/ip3-prog/");
+  await expect(page.locator('link[rel="alternate"][hreflang="uk"]')).toHaveAttribute("href", /^https?:\/\/[^/]+\/uk\/regler\/ip3-prog\/$/);
   await page.getByRole("navigation", { name: "Språk" }).getByRole("link", { name: "English" }).click();
   await expect(page).toHaveURL(/\/en\/regler\/ip3-prog\/$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
