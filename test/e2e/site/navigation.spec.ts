@@ -56,9 +56,9 @@ test("search finds a rule in each language", async ({ page }) => {
   }
 });
 
-test("a rule page is printable without navigation", async ({ page }) => {
-  await page.goto("/regler/ip3-prog/");
-  await page.emulateMedia({ media: "print" });
-  await expect(page.locator(".site-header nav").first()).toBeHidden();
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+test("a search can be linked to: /sok/?q= opens with its results, in a named field", async ({ page }) => {
+  await page.goto("/en/sok/?q=reception");
+  await expect(page.locator("#search-q")).toHaveAttribute("name", "q");
+  await expect(page.locator("#search-q")).toHaveValue("reception");
+  await expect(page.locator(".pagefind-ui__result").first()).toContainText(/reception/i, { timeout: 10_000 });
 });

@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
  * errors (a missing favicon is one), no browser "issues" such as a CSP violation caught by a library,
  * a meta description, and absolute hreflang links, which search engines require.
  */
-const PAGES = ["/", "/regler/ip3-prog/", "/sjekk/", "/deltakere/", "/verktoy/", "/en/", "/uk/sjekk/"];
+const PAGES = ["/", "/regler/ip3-prog/", "/sjekk/", "/deltakere/", "/verktoy/", "/sok/", "/en/", "/uk/sjekk/"];
 
 for (const path of PAGES) {
   test(`${path}: no console errors or browser issues, a description, absolute hreflang`, async ({ page }) => {
