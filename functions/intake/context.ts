@@ -41,8 +41,3 @@ export async function reportContext(c: Context<AppEnv>): Promise<ReportContext |
     template,
   };
 }
-
-/** Deadlines shown in Europe/Oslo, as municipalities read them. */
-export function osloDateTime(iso: string): string {
-  return new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
-}

@@ -93,3 +93,31 @@ describe("Cloudflare Access JWT", () => {
     expect(await verifyAccessJwt(forged, accessEnv)).toBeUndefined();
   });
 });
+
+describe("the admin form sets deadlines in Norwegian time, summer and winter", () => {
+  const post = (fields: Record<string, string>) =>
+    call("/admin/runder", { method: "POST", headers: { ...ADMIN, Origin: "https://rettsjekk.test", "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() });
+  const base = { template: "package-iii-2021", title: "Runde fra skjema", municipalities: "0301, 4601" };
+
+  it.each([
+    ["summer (+02:00)", "2026-06-15T12:00", "2026-06-15T10:00:00.000Z"],
+    ["winter (+01:00)", "2026-12-15T12:00", "2026-12-15T11:00:00.000Z"],
+  ])("a %s deadline of 12:00 is stored as %s… UTC", async (_, local, utc) => {
+    const res = await post({ ...base, opensAt: "2026-01-02T08:00", closesAt: local });
+    expect(res.status).toBe(303);
+    const id = res.headers.get("Location")!.split("/").pop()!;
+    const row = await env.DB.prepare("SELECT opens_at, closes_at FROM rounds WHERE id = ?").bind(id).first<{ opens_at: string; closes_at: string }>();
+    expect(row).toEqual({ opens_at: "2026-01-02T07:00:00.000Z", closes_at: utc });
+  });
+
+  it("refuses an impossible date, a deadline before the opening and a bad municipality number, with field messages", async () => {
+    const res = await post({ ...base, opensAt: "2026-06-15T12:00", closesAt: "2026-02-30T12:00", municipalities: "0301, 12" });
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).toContain("Skriv fristen som dato og klokkeslett, etter at runden åpner.");
+    expect(text).toContain("Kommunenummer er fire sifre");
+    const before = await post({ ...base, opensAt: "2026-06-15T12:00", closesAt: "2026-06-15T11:59" });
+    expect(before.status).toBe(400);
+    expect(await before.text()).toContain("etter at runden åpner");
+  });
+});

@@ -3,25 +3,12 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { ProblemSchema } from "../../eligibility/schemas";
 import type { AppEnv } from "../../http/appEnv";
 import { problem } from "../../http/problem";
-import { REPORT_TEMPLATES } from "../../rules";
 import { requireAdminApi } from "./auth";
+import { Code, NewRoundSchema } from "./newRound";
 import { createRound, issueLinks, revokeLink } from "./rounds";
 import { exportCsv, roundStatus } from "./status";
 
 const problems = { "application/problem+json": { schema: ProblemSchema } };
-const utc = z.iso.datetime({ offset: true }).openapi({ example: "2026-12-01T12:00:00+01:00" });
-const Code = z.string().regex(/^\d{4}$/);
-const NewRoundSchema = z
-  .strictObject({
-    template: z.enum(REPORT_TEMPLATES.map((t) => t.id) as [string, ...string[]]),
-    title: z.string().min(3).max(200),
-    opensAt: utc,
-    closesAt: utc,
-    allowLate: z.boolean().optional(),
-    municipalities: z.union([z.literal("all"), z.array(Code).min(1).max(400)]),
-  })
-  .refine((r) => new Date(r.closesAt) > new Date(r.opensAt), { path: ["closesAt"], error: "end-before-start" })
-  .openapi("NewRound");
 const RoundId = z.object({ id: z.string().uuid().openapi({ param: { name: "id", in: "path" } }) });
 
 export const adminApi = new OpenAPIHono<AppEnv>();

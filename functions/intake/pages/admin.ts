@@ -11,7 +11,8 @@ import { formatters } from "../../rules/texts";
 import { adminIdentity } from "../admin/auth";
 import { createRound, issueLinks } from "../admin/rounds";
 import { roundStatus } from "../admin/status";
-import { osloDateTime } from "../context";
+import { osloDateTime, osloLocalToUtc } from "../osloTime";
+import { NEW_ROUND_MESSAGES, NewRoundSchema } from "../admin/newRound";
 import { safeEqual } from "../crypto";
 import { startSession } from "../session";
 import { lineLabel } from "./views";
@@ -55,14 +56,21 @@ adminPages.post("/runder", async (c) => {
   if (!who) return page(c, login(), 401);
   const form = await c.req.parseBody();
   const codes = String(form.municipalities ?? "").split(/[\s,;]+/).filter(Boolean);
-  const oslo = (v: unknown) => new Date(`${String(v)}:00+01:00`).toISOString();
-  try {
-    const result = await createRound(c.env.DB, { template: String(form.template), title: String(form.title).slice(0, 200), opensAt: oslo(form.opensAt), closesAt: oslo(form.closesAt), municipalities: codes.length ? codes : "all" }, who);
-    if (!result.ok) return page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">Ukjente kommunenummer: ${result.unknown.join(", ")}</p></div>`, 400);
-    return c.redirect(`/admin/runder/${result.id}`, 303);
-  } catch {
-    return page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">Sjekk datoene og prøv igjen.</p></div>`, 400);
+  const input = {
+    template: String(form.template ?? ""),
+    title: String(form.title ?? "").trim(),
+    opensAt: osloLocalToUtc(String(form.opensAt ?? "")),
+    closesAt: osloLocalToUtc(String(form.closesAt ?? "")),
+    municipalities: codes.length ? codes : "all",
+  };
+  const parsed = NewRoundSchema.safeParse(input);
+  if (!parsed.success) {
+    const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? "")))];
+    return page(c, html`<div class="ds-alert" data-color="danger"><ul class="ds-list">${fields.map((field) => html`<li>${NEW_ROUND_MESSAGES[field] ?? "Sjekk skjemaet."}</li>`)}</ul></div>`, 400);
   }
+  const result = await createRound(c.env.DB, parsed.data, who);
+  if (!result.ok) return page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">Ukjente kommunenummer: ${result.unknown.join(", ")}</p></div>`, 400);
+  return c.redirect(`/admin/runder/${result.id}`, 303);
 });
 
 adminPages.get("/runder/:id", async (c) => {

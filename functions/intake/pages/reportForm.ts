@@ -1,5 +1,6 @@
 import { html, type Html } from "../../pages/html";
-import { osloDateTime, type ReportContext } from "../context";
+import type { ReportContext } from "../context";
+import { osloDateTime } from "../osloTime";
 import { cooperationWarning, countsOnly, errorSummary, heading, lineLabel } from "./views";
 
 type Version = { version: number; submittedAt: string; totalNok: number; reason: string | null; late: boolean; reference: string };

@@ -2,7 +2,8 @@ import { formatters, packFor } from "../../rules/texts";
 import { getRule } from "../../rules";
 import type { ReportLine } from "../../rules";
 import { html, type Html } from "../../pages/html";
-import { osloDateTime, type ReportContext } from "../context";
+import type { ReportContext } from "../context";
+import { osloDateTime } from "../osloTime";
 import type { Receipt } from "../submit";
 import type { PricedLine } from "../values";
 
