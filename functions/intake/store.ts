@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, getTableColumns, gt, isNull } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "../../db/schema";
 
@@ -13,12 +13,22 @@ export async function roundById(d: Db, id: string) {
   return (await d.select().from(schema.rounds).where(eq(schema.rounds.id, id)).limit(1))[0];
 }
 
-export async function activeLinkByHash(d: Db, tokenHash: string) {
+/**
+ * How long a link keeps working after its round's deadline: long enough to look up and print the
+ * receipt, short enough that an old link in a mailbox does not open the municipality's report for
+ * good. A product choice, not a rule from the sources.
+ */
+export const LINK_DAYS_AFTER_DEADLINE = 30;
+
+/** A link that is neither revoked nor expired; one query either way, so every refusal takes the same time. */
+export async function activeLinkByHash(d: Db, tokenHash: string, now = new Date()) {
+  const expiredBefore = new Date(now.getTime() - LINK_DAYS_AFTER_DEADLINE * 86_400_000).toISOString();
   return (
     await d
-      .select()
+      .select(getTableColumns(schema.links))
       .from(schema.links)
-      .where(and(eq(schema.links.tokenHash, tokenHash), isNull(schema.links.revokedAt)))
+      .innerJoin(schema.rounds, eq(schema.rounds.id, schema.links.roundId))
+      .where(and(eq(schema.links.tokenHash, tokenHash), isNull(schema.links.revokedAt), gt(schema.rounds.closesAt, expiredBefore)))
       .limit(1)
   )[0];
 }

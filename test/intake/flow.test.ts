@@ -36,6 +36,18 @@ describe("report intake: links, submissions, receipts", () => {
     expect(await revoked.text()).toBe(await unknown.text());
   });
 
+  it("a link expires 30 days after its round's deadline, with the same 404 as an unknown one", async () => {
+    const day = 86_400_000;
+    const round = (closedDaysAgo: number) =>
+      createRound({ opensAt: new Date(Date.now() - (closedDaysAgo + 10) * day).toISOString(), closesAt: new Date(Date.now() - closedDaysAgo * day).toISOString() });
+    const expired = await call((await issueLinks(await round(30.01)))["0301"]!);
+    const stillValid = await call((await issueLinks(await round(29.99)))["0301"]!);
+    const unknown = await call("/rapport/lenke/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    expect(stillValid.status).toBe(303);
+    expect(expired.status).toBe(404);
+    expect(await expired.text()).toBe(await unknown.text());
+  });
+
   it("computes the money on the server from the catalog rates and gives a receipt", async () => {
     const cookie = await openLink((await issueLinks(await createRound()))["0301"]!);
     const res = await submitJson(cookie, "key-receipt-1", { values: counts(3, 10, 1, 2), expectedVersion: 0 });
