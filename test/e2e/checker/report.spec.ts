@@ -33,3 +33,13 @@ test("a municipality reports without JavaScript: link, form, check answers, rece
   expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await context.close();
 });
+
+test("the report and admin pages (bokmål only) link only to pages that exist", async ({ page, request }) => {
+  for (const path of ["/rapport/", "/admin/"]) {
+    await page.goto(path);
+    await expect(page.locator(".lang-switch")).toHaveCount(0);
+    const hrefs = await page.locator("a[href^='/']").evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute("href")!))]);
+    expect(hrefs.length).toBeGreaterThan(3);
+    for (const href of hrefs) expect((await request.get(href, { maxRedirects: 0 })).status(), `${path} → ${href}`).toBeLessThan(400);
+  }
+});
