@@ -47,6 +47,26 @@ describe("fuzzing the API (fast-check)", () => {
     );
   }, 600_000);
 
+  for (const path of ["/api/health", "/api/v1/rules", "/api/v1/openapi.json"]) {
+    it(`${path}: ${RUNS} odd methods, query strings, bodies and headers, no 5xx`, async () => {
+      await fc.assert(
+        fc.asyncProperty(method, weirdString, body, fc.oneof(weirdString, fc.constantFrom("nb", "nn", "en", "uk", "*", "xx;q=2")), async (m, query, b, language) => {
+          const headers: Record<string, string> = {};
+          try {
+            new Headers({ "Accept-Language": language });
+            headers["Accept-Language"] = language;
+          } catch {
+            /* not a valid header value: send none */
+          }
+          const init: RequestInit = { method: m, headers };
+          if (m !== "GET") init.body = b.raw;
+          await expectNo5xx(await exports.default.fetch(new Request(`https://rettsjekk.test${path}?lang=${pathSegment(query)}&${pathSegment(query)}=1`, init)));
+        }),
+        { numRuns: RUNS },
+      );
+    }, 600_000);
+  }
+
   it("an oversized body gets 413 problem+json", async () => {
     const res = await exports.default.fetch(new Request("https://rettsjekk.test/api/v1/eligibility", { method: "POST", headers: { "Content-Type": "application/json" }, body: "x".repeat(200_000) }));
     expect(res.status).toBe(413);
