@@ -34,8 +34,8 @@ function negotiate<T extends string>(acceptLanguage: string | null | undefined, 
     // Highest weight first; the header's own order breaks ties.
     .sort((a, b) => b.weight - a.weight || a.index - b.index);
   for (const { primary } of ranges) {
-    const language = tags[primary];
-    if (language) return language;
+    // Own keys only: "__proto__" or "constructor" in a header must not reach Object.prototype.
+    if (Object.hasOwn(tags, primary)) return tags[primary]!;
   }
   return fallback;
 }

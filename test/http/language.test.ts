@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pickLanguage } from "../../functions/http/language";
+import { answerLanguage, pickLanguage } from "../../functions/http/language";
 
 describe("pickLanguage", () => {
   it.each([
@@ -16,5 +16,12 @@ describe("pickLanguage", () => {
     ["*", "nb"],
   ])("%j → %s", (header, expected) => {
     expect(pickLanguage(header)).toBe(expected);
+  });
+});
+
+describe("a header naming an Object.prototype key falls back to bokmål (found by fuzzing)", () => {
+  it.each(["__proto__", "constructor", "toString", "hasOwnProperty", "__proto__;q=1, en;q=0.5"])("%j", (header) => {
+    expect(pickLanguage(header)).toBe(header.includes("en;") ? "en" : "nb");
+    expect(answerLanguage(header)).toBe(header.includes("en;") ? "en" : "nb");
   });
 });
