@@ -38,3 +38,13 @@ export function pathSegment(id: string): string {
     return "%ED%A0%80%E0%A4%A";
   }
 }
+
+/** The header, if the value is one a client could send at all; otherwise no header. */
+export function validHeader(name: string, value: string): Record<string, string> {
+  try {
+    new Headers({ [name]: value });
+    return { [name]: value };
+  } catch {
+    return {};
+  }
+}

@@ -1,8 +1,6 @@
 import { env } from "cloudflare:workers";
-import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import worker from "../../functions/index";
-import { BASE, counts, createRound, issueLinks, openLink, submitJson } from "./helpers";
+import { BASE, callWith, counts, createRound, issueLinks, openLink, submitJson } from "./helpers";
 
 /**
  * Fault injection: a D1 database whose next batch fails in the middle. The failing statement is put
@@ -28,12 +26,7 @@ function failingMidBatch(db: D1Database): D1Database & { failures: number } {
   }) as D1Database & { failures: number };
 }
 
-async function fetchWithDb(db: D1Database, path: string, init: RequestInit) {
-  const ctx = createExecutionContext();
-  const res = await worker.fetch(new Request(`${BASE}${path}`, { redirect: "manual", ...init }) as never, { ...env, DB: db }, ctx);
-  await waitOnExecutionContext(ctx);
-  return res;
-}
+const fetchWithDb = (db: D1Database, path: string, init: RequestInit) => callWith({ DB: db }, path, init);
 
 const rowsFor = async (roundId: string, code: string) => ({
   submissions: (await env.DB.prepare("SELECT COUNT(*) AS n FROM submissions WHERE round_id = ? AND code = ?").bind(roundId, code).first<{ n: number }>())!.n,

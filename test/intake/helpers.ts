@@ -1,9 +1,19 @@
-import { exports } from "cloudflare:workers";
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env, exports } from "cloudflare:workers";
+import worker from "../../functions/index";
 
 export const BASE = "https://rettsjekk.test";
 export const ADMIN = { Authorization: "Bearer test-admin-token-for-vitest-only" };
 
 export const call = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${BASE}${path}`, { redirect: "manual", ...init }));
+
+/** The same request, to a Worker whose bindings are partly replaced (a failing D1, lifted rate limits). */
+export async function callWith(bindings: Partial<Env>, path: string, init?: RequestInit): Promise<Response> {
+  const ctx = createExecutionContext();
+  const res = await worker.fetch(new Request(`${BASE}${path}`, { redirect: "manual", ...init }) as never, { ...env, ...bindings } as Env, ctx);
+  await waitOnExecutionContext(ctx);
+  return res;
+}
 
 export async function createRound(body: Record<string, unknown> = {}) {
   const now = Date.now();
