@@ -5,11 +5,9 @@
  * any category under 100, the audits that cost points. A figure, not a gate: it exits 0 unless
  * Lighthouse itself cannot run.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Flags } from "lighthouse";
-import { startServer } from "../tools/wranglerDev";
+import { ensureBuild, freshLocalState, startServer } from "../tools/wranglerDev";
 
 const PORT = 8790;
 const STATE = ".wrangler/audit-state";
@@ -20,11 +18,9 @@ const PAGES = [
 ] as const;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 
-const quiet = { stdio: "ignore" as const, env: { ...process.env, WRANGLER_SEND_METRICS: "false" } };
 // Builds only when there is no build, or with `npm run audit:site -- --build`.
-if (process.argv.includes("--build") || !existsSync("dist/index.html")) execFileSync("npm", ["run", "build"], quiet);
-rmSync(STATE, { recursive: true, force: true });
-execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE], quiet);
+ensureBuild(process.argv.includes("--build"));
+freshLocalState(STATE);
 const server = await startServer(PORT, ["--persist-to", STATE, "--var", "ADMIN_TOKEN:audit-local-only"]);
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",

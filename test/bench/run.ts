@@ -1,10 +1,8 @@
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import os from "node:os";
 import { benchPeer } from "../peer/bench";
 import { benchBatch, benchBatchInChromium } from "./batch";
 import { benchEngine } from "./engine";
-import { startServer } from "../tools/wranglerDev";
+import { ensureBuild, startServer } from "../tools/wranglerDev";
 import { load } from "./http";
 
 /**
@@ -24,7 +22,7 @@ console.log("\nAgainst a peer engine: the same rules in Publicodes, the same 10,
 console.table([benchPeer()]);
 
 if (!process.argv.includes("--engine-only")) {
-  if (!existsSync("dist/index.html")) execFileSync("npm", ["run", "build"], { stdio: "ignore" });
+  ensureBuild();
   const server = await startServer(8799);
   try {
     console.log("\nParticipant list in Chromium (the real page, the same 10,000 rows; nothing leaves the browser)");

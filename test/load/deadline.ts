@@ -7,10 +7,8 @@
  * find the ceiling. Each municipality comes from its own loopback address, as they would from their own
  * networks (the link rate limit is per client address).
  */
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { Agent, request } from "undici";
-import { startServer } from "../tools/wranglerDev";
+import { ensureBuild, freshLocalState, startServer } from "../tools/wranglerDev";
 import { counts } from "./values";
 
 const ADMIN = "load-admin-token-local-only";
@@ -18,9 +16,8 @@ const BURST = process.argv.includes("--burst");
 const windowArg = process.argv.indexOf("--window");
 const WINDOW_MS = 1000 * (windowArg > 0 ? Number(process.argv[windowArg + 1]) : 60);
 const STATE = `.wrangler/load-${Date.now()}`;
-const quiet = { stdio: "ignore" as const, env: { ...process.env, WRANGLER_SEND_METRICS: "false" } };
-if (!existsSync("dist/index.html")) execFileSync("npm", ["run", "build"], quiet);
-execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE], quiet);
+ensureBuild();
+freshLocalState(STATE);
 const server = await startServer(8797, ["--var", `ADMIN_TOKEN:${ADMIN}`, "--persist-to", STATE]);
 const admin = { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" };
 const latencies: number[] = [];

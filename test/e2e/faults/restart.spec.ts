@@ -1,7 +1,5 @@
-import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { startServer } from "../../tools/wranglerDev";
+import { freshLocalState, startServer } from "../../tools/wranglerDev";
 
 /**
  * Stopping the server between a submission and its retry loses nothing that was acknowledged: the local
@@ -17,8 +15,7 @@ const admin = { authorization: `Bearer ${ADMIN_TOKEN}`, "content-type": "applica
 
 test("a crash between submit and retry loses nothing, and the retry replays the receipt", async () => {
   test.setTimeout(240_000);
-  rmSync(STATE, { recursive: true, force: true });
-  execFileSync("npx", ["wrangler", "d1", "migrations", "apply", "DB", "--local", "--persist-to", STATE], { stdio: "ignore", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+  freshLocalState(STATE);
 
   let server = await startServer(PORT, serverArgs);
   try {
