@@ -13,7 +13,8 @@ if (!existsSync(CHROMIUM)) {
   );
 }
 
-const PORT = 8788; // not 8787, so a running `npm start` doesn't clash
+// Not 8787, so a running `npm start` doesn't clash; E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 8788);
 const BASE_URL = `http://localhost:${PORT}`;
 // A separate local state directory, wiped per run: e2e data never mixes with `npm start`'s demo data.
 const STATE = ".wrangler/e2e-state";

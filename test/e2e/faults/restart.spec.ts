@@ -7,7 +7,7 @@ import { freshLocalState, startServer } from "../../tools/wranglerDev";
  * a second version. The server is killed hard (SIGKILL), as a crash would, not asked to shut down.
  * Its own wrangler dev on its own port and state directory, beside the suite's server.
  */
-const PORT = 8791;
+const PORT = Number(process.env.E2E_PORT ?? 8788) + 3;
 const STATE = ".wrangler/e2e-restart-state";
 const ADMIN_TOKEN = "restart-admin-token-local-only";
 const serverArgs = ["--var", `ADMIN_TOKEN:${ADMIN_TOKEN}`, "--persist-to", STATE];
