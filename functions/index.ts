@@ -14,7 +14,7 @@ import { reportPages } from "./intake/pages/report";
 import { createPagesApp } from "./pages/app";
 import { toolPages } from "./tools/pages";
 import { rulesApi } from "./rules-api";
-import { RULES_VERSION } from "./rules";
+import { RULES_VERSION } from "./core/rules";
 
 const api = createApp();
 api.route("/health", health);

@@ -9,9 +9,9 @@ import Papa from "papaparse";
 import { ProblemSchema } from "../eligibility/schemas";
 import type { AppEnv } from "../http/appEnv";
 import { problem } from "../http/problem";
-import { PersonSchema, RULES_VERSION, todayInOslo } from "../rules";
-import { parseRows, type ParsedRow } from "./rows";
-import { evaluateRows, summarise } from "./summary";
+import { PersonSchema, RULES_VERSION, todayInOslo } from "../core/rules";
+import { parseRows, type ParsedRow } from "../core/batch/rows";
+import { evaluateRows, summarise } from "../core/batch/summary";
 
 export const MAX_ROWS = 5_000;
 export const MAX_BATCH_BYTES = 2 * 1024 * 1024;

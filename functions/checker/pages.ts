@@ -6,10 +6,10 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../http/appEnv";
 import { renderInShell } from "../pages/shell";
-import { LANGUAGES, todayInOslo } from "../rules";
-import { CHECKER_STRINGS } from "./strings";
-import { checkerPath, start, step } from "./step";
-import { render } from "./views";
+import { LANGUAGES, todayInOslo } from "../core/rules";
+import { CHECKER_STRINGS } from "../core/checker/strings";
+import { checkerPath, start, step } from "../core/checker/step";
+import { render } from "../core/checker/views";
 
 export const checkerPages = new Hono<AppEnv>();
 

@@ -1,5 +1,5 @@
-import { evaluate, RULES_VERSION, todayInOslo, type EligibilityRequest, type Lang } from "../rules";
-import { wordDetermination } from "../rules/wording";
+import { evaluate, RULES_VERSION, todayInOslo, type EligibilityRequest, type Lang } from "../core/rules";
+import { wordDetermination } from "../core/rules/wording";
 
 /** The eligibility answer in one language: the same shape the browser checker builds from the same engine. */
 export function eligibilityAnswer(request: EligibilityRequest, lang: Lang, now: Date = new Date()) {

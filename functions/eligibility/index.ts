@@ -2,7 +2,7 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/appEnv";
 import { answerLanguage } from "../http/language";
-import { EligibilityRequestSchema, RULES_VERSION } from "../rules";
+import { EligibilityRequestSchema, RULES_VERSION } from "../core/rules";
 import { eligibilityAnswer } from "./answer";
 import { EligibilityAnswerSchema, ProblemSchema } from "./schemas";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
   CONDITION_CODES, KINDS, LANGUAGES, MEASURES, NOTE_IDS, PERSON_FIELDS, RULE_IDS, RULE_GROUPS, SEED_IDS, STATUSES,
-} from "../rules";
+} from "../core/rules";
 
 /**
  * Response schemas of the eligibility and rules API, for the OpenAPI document. The request schemas are

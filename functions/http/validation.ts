@@ -5,8 +5,8 @@
  * browser checker, so a field error reads the same everywhere.
  */
 import type { Hook } from "@hono/zod-openapi";
-import { fieldErrors } from "../rules/schema";
-import { packFor } from "../rules/texts";
+import { fieldErrors } from "../core/rules/schema";
+import { packFor } from "../core/rules/texts";
 import type { AppEnv } from "./appEnv";
 import { pickLanguage, type ApiLanguage } from "./language";
 import { problem, PROBLEM_TYPES } from "./problem";

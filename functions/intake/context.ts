@@ -1,6 +1,6 @@
 import type { Context } from "hono";
-import { findByCode } from "../municipalities";
-import { getReportTemplate, type ReportTemplate } from "../rules";
+import { findByCode } from "../core/municipalities";
+import { getReportTemplate, type ReportTemplate } from "../core/rules";
 import type { AppEnv } from "../http/appEnv";
 import { sessionLink } from "./session";
 import { db, linkById, roundById } from "./store";

@@ -1,4 +1,4 @@
-import { getReportTemplate } from "../rules";
+import { getReportTemplate } from "../core/rules";
 import { receiptReference, sha256 } from "./crypto";
 import { price, type ReportValues } from "./values";
 

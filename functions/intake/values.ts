@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lineAmountNok, lineRateNok, type ReportLine, type ReportTemplate } from "../rules";
+import { lineAmountNok, lineRateNok, type ReportLine, type ReportTemplate } from "../core/rules";
 import { containsNationalIdNumber } from "./nationalId";
 
 /**

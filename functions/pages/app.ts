@@ -10,7 +10,7 @@ import type { AppEnv } from "../http/appEnv";
 import { PAGE_SECURITY_HEADERS } from "../http/pageSecurity";
 import { errorMessage, logEvent, requestLog } from "../http/requestLog";
 import { isStorageFailure, STORAGE_RETRY_AFTER_SECONDS } from "../http/storage";
-import { html } from "./html";
+import { html } from "../core/html";
 import { renderInShell } from "./shell";
 
 export function createPagesApp() {

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../http/appEnv";
-import type { Html } from "./html";
+import type { Html } from "../core/html";
 
 /**
  * Worker-rendered pages (receipts, status views, checker results without JavaScript) are filled into a

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { packFor } from "../rules/texts";
-import { isHistorical, lastRelevantDate, RULES_VERSION, SEEDS, todayInOslo, type Lang, type Rule } from "../rules";
+import { packFor } from "../core/rules/texts";
+import { isHistorical, lastRelevantDate, RULES_VERSION, SEEDS, todayInOslo, type Lang, type Rule } from "../core/rules";
 
 /** A rule as the API presents it: the catalog data plus its words in one language. */
 export const RuleSchema = z

@@ -4,7 +4,7 @@ import { ProblemSchema } from "../eligibility/schemas";
 import type { AppEnv } from "../http/appEnv";
 import { answerLanguage } from "../http/language";
 import { problem } from "../http/problem";
-import { getRule, RULE_IDS, RULES, RULES_VERSION } from "../rules";
+import { getRule, RULE_IDS, RULES, RULES_VERSION } from "../core/rules";
 import { describeRule, RuleSchema } from "./describe";
 
 const list = createRoute({

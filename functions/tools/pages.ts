@@ -2,9 +2,9 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../http/appEnv";
 import { renderInShell } from "../pages/shell";
-import { LANGUAGES, todayInOslo } from "../rules";
-import { TOOL_STRINGS } from "./strings";
-import { toolsView } from "./views";
+import { LANGUAGES, todayInOslo } from "../core/rules";
+import { TOOL_STRINGS } from "../core/tools/strings";
+import { toolsView } from "../core/tools/views";
 
 export const toolPages = new Hono<AppEnv>();
 

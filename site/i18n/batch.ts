@@ -1,4 +1,4 @@
-import type { Lang } from "../../functions/rules";
+import type { Lang } from "../../functions/core/rules";
 
 /** Words of the participant-list page, per language. */
 export const BATCH_STRINGS: Record<Lang, Record<string, string>> = {

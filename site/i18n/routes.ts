@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from "../../functions/rules";
+import { LANGUAGES, type Lang } from "../../functions/core/rules";
 
 /**
  * Site routes. Bokmål has no prefix; the other languages are /nn/, /en/, /uk/. Slugs are Norwegian and

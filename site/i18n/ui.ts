@@ -1,4 +1,4 @@
-import type { Lang } from "../../functions/rules";
+import type { Lang } from "../../functions/core/rules";
 
 /** Every UI string of the site, per language. A missing string is a compile error. */
 export interface Ui {

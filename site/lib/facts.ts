@@ -1,8 +1,8 @@
 import {
   CAREER_COUNTY_FUNDING, isHistorical, lastRelevantDate, listedAllocationSum, SEEDS, todayInOslo, type GrantRule, type Lang,
   type PersonRule, type Rule,
-} from "../../functions/rules";
-import { formatters, packFor } from "../../functions/rules/texts";
+} from "../../functions/core/rules";
+import { formatters, packFor } from "../../functions/core/rules/texts";
 import { UI } from "../i18n/ui";
 
 /**

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, getRule, getReportTemplate, lastDay, type IsoDate, type PersonRule, type RuleId } from "../../functions/rules";
+import { addDays, daysBetween, getRule, getReportTemplate, lastDay, type IsoDate, type PersonRule, type RuleId } from "../../functions/core/rules";
 
 /**
  * Geometry of the COVID-package timeline, computed at build time from the catalog windows. Pure, so it

@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { RULES_VERSION } from "../../functions/rules";
+import { RULES_VERSION } from "../../functions/core/rules";
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   exports.default.fetch(

@@ -1,8 +1,8 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { templateCsv } from "../../functions/batch/columns";
-import { parseRows, toIsoDate } from "../../functions/batch/rows";
-import { evaluateRows, summarise } from "../../functions/batch/summary";
+import { templateCsv } from "../../functions/core/batch/columns";
+import { parseRows, toIsoDate } from "../../functions/core/batch/rows";
+import { evaluateRows, summarise } from "../../functions/core/batch/summary";
 
 const csv = (lines: string[]) => lines.map((l) => l.split(";"));
 

@@ -1,5 +1,5 @@
-import { parseRows } from "../../functions/batch/rows";
-import { evaluateRows, summarise } from "../../functions/batch/summary";
+import { parseRows } from "../../functions/core/batch/rows";
+import { evaluateRows, summarise } from "../../functions/core/batch/summary";
 import Papa from "papaparse";
 import { participantList } from "../tools/participantList";
 

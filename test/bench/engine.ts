@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { evaluate } from "../../functions/rules";
+import { evaluate } from "../../functions/core/rules";
 import { person } from "../rules/arbitraries";
 
 /**

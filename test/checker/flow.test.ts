@@ -1,11 +1,11 @@
 import { exports } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeAnswers, encodeAnswers, personFrom } from "../../functions/checker/answers";
-import { nextQuestion } from "../../functions/checker/flow";
-import { step } from "../../functions/checker/step";
-import { evaluate, RULES_VERSION } from "../../functions/rules";
-import { wordDetermination } from "../../functions/rules/wording";
+import { decodeAnswers, encodeAnswers, personFrom } from "../../functions/core/checker/answers";
+import { nextQuestion } from "../../functions/core/checker/flow";
+import { step } from "../../functions/core/checker/step";
+import { evaluate, RULES_VERSION } from "../../functions/core/rules";
+import { wordDetermination } from "../../functions/core/rules/wording";
 import { person } from "../rules/arbitraries";
 
 const TODAY = "2026-11-22";

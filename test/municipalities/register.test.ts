@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { explainCode, findByCode, municipalitiesIn, search, successorsOf } from "../../functions/municipalities";
-import { CHANGES } from "../../functions/municipalities/data";
-import { getRule, type GrantRule } from "../../functions/rules";
+import { explainCode, findByCode, municipalitiesIn, search, successorsOf } from "../../functions/core/municipalities";
+import { CHANGES } from "../../functions/core/municipalities/data";
+import { getRule, type GrantRule } from "../../functions/core/rules";
 
 const TODAY = "2026-11-22";
 

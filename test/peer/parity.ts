@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import Engine from "publicodes";
-import { evaluate, type Person, type RuleId } from "../../functions/rules";
+import { evaluate, type Person, type RuleId } from "../../functions/core/rules";
 import { person } from "../rules/arbitraries";
 import { PEER_MONTHS, PEER_RULES } from "./rules";
 

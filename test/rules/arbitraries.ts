@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { addDays, END_GOALS, LEGAL_BASES, type IsoDate, type Person } from "../../functions/rules";
+import { addDays, END_GOALS, LEGAL_BASES, type IsoDate, type Person } from "../../functions/core/rules";
 
 /** Calendar dates from 2017 to 2028: wide enough to cross every window and deadline in the catalog. */
 export const isoDate = (min = "2017-01-01", max = "2028-12-31"): fc.Arbitrary<IsoDate> =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   GRANT_RULES, RULE_IDS, RULES, RULES_VERSION, SEEDS, getRule, getReportTemplate, lineAmountNok, lineRateNok,
   listedAllocationSum, REPORT_TEMPLATES, type GrantRule,
-} from "../../functions/rules";
+} from "../../functions/core/rules";
 
 describe("the rules catalog", () => {
   it("encodes every rule id of the domain brief exactly once", () => {

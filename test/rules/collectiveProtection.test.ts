@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, type EndGoal, type Person } from "../../functions/rules";
+import { evaluate, type EndGoal, type Person } from "../../functions/core/rules";
 import { bool, cases, num } from "./caseTable";
 import { determination, statusOf, TODAY } from "./helpers";
 

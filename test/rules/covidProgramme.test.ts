@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Person, RuleId } from "../../functions/rules";
+import type { Person, RuleId } from "../../functions/core/rules";
 import { cases } from "./caseTable";
 import { determination, statusOf } from "./helpers";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, daysBetween, isIsoDate, windowNotation } from "../../functions/rules";
+import { addDays, addMonths, daysBetween, isIsoDate, windowNotation } from "../../functions/core/rules";
 import { isoDate } from "./arbitraries";
 
 describe("calendar dates", () => {

@@ -1,4 +1,4 @@
-import { evaluate, type Determination, type Person, type RuleId } from "../../functions/rules";
+import { evaluate, type Determination, type Person, type RuleId } from "../../functions/core/rules";
 
 export const TODAY = "2026-11-22";
 

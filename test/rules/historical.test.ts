@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CATALOG_EDITION, getRule, isHistorical, lastRelevantDate, RULES, type Person, type RuleId } from "../../functions/rules";
+import { CATALOG_EDITION, getRule, isHistorical, lastRelevantDate, RULES, type Person, type RuleId } from "../../functions/core/rules";
 import { cases } from "./caseTable";
 import { determination } from "./helpers";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getReportTemplate, type Person } from "../../functions/rules";
+import { getReportTemplate, type Person } from "../../functions/core/rules";
 import { determination, statusOf } from "./helpers";
 
 /** One test per interpretation note of the domain brief: the behaviour it decides, and that it is shown. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, type Person } from "../../functions/rules";
+import { evaluate, type Person } from "../../functions/core/rules";
 import { cases } from "./caseTable";
 import { determination, TODAY } from "./helpers";
 

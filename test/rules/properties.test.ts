@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate, getRule, PERSON_RULES, SEEDS, type Person } from "../../functions/rules";
+import { evaluate, getRule, PERSON_RULES, SEEDS, type Person } from "../../functions/core/rules";
 import { isoDate, person } from "./arbitraries";
 
 const holds = (status: string) => status === "entitled" || status === "needs-assessment";

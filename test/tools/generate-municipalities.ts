@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 
 const dir = new URL("../../../shared/data/", import.meta.url);
-const target = new URL("../../functions/municipalities/data.ts", import.meta.url);
+const target = new URL("../../functions/core/municipalities/data.ts", import.meta.url);
 const rows = (file: string) =>
   readFileSync(new URL(file, dir), "utf8")
     .trim()
@@ -25,4 +25,4 @@ export const MUNICIPALITIES_2026: ReadonlyArray<readonly [string, string]> = ${J
 export const CHANGES: ReadonlyArray<readonly [string, string, string, string, string]> = ${JSON.stringify(changes)};
 `;
 writeFileSync(target, out);
-console.log("wrote functions/municipalities/data.ts");
+console.log("wrote functions/core/municipalities/data.ts");

@@ -1,6 +1,6 @@
 /** A new reporting round: one schema for the admin API, the admin form and the OpenAPI document. */
 import { z } from "@hono/zod-openapi";
-import { REPORT_TEMPLATES } from "../../rules";
+import { REPORT_TEMPLATES } from "../../core/rules";
 
 const utc = z.iso.datetime({ offset: true }).openapi({ example: "2026-12-01T12:00:00+01:00" });
 export const Code = z.string().regex(/^\d{4}$/);

@@ -1,5 +1,5 @@
-import { findByCode, municipalitiesOn } from "../../municipalities";
-import { getReportTemplate } from "../../rules";
+import { findByCode, municipalitiesOn } from "../../core/municipalities";
+import { getReportTemplate } from "../../core/rules";
 import { randomToken, sha256 } from "../crypto";
 
 /** Admin operations as D1 batches: each leaves either everything written or nothing. */

@@ -1,5 +1,5 @@
-import { findByCode } from "../../municipalities";
-import { getReportTemplate } from "../../rules";
+import { findByCode } from "../../core/municipalities";
+import { getReportTemplate } from "../../core/rules";
 import { price, type ReportValues } from "../values";
 
 /**

@@ -4,10 +4,10 @@
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../../http/appEnv";
-import { html } from "../../pages/html";
+import { html } from "../../core/html";
 import { renderInShell } from "../../pages/shell";
-import { REPORT_TEMPLATES } from "../../rules";
-import { formatters } from "../../rules/texts";
+import { REPORT_TEMPLATES } from "../../core/rules";
+import { formatters } from "../../core/rules/texts";
 import { adminIdentity } from "../admin/auth";
 import { createRound, issueLinks } from "../admin/rounds";
 import { roundStatus } from "../admin/status";

@@ -1,4 +1,4 @@
-import type { ReportTemplate } from "../../rules";
+import type { ReportTemplate } from "../../core/rules";
 import type { ReportValues } from "../values";
 
 /**

@@ -5,10 +5,10 @@
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../../http/appEnv";
-import { html } from "../../pages/html";
+import { html } from "../../core/html";
 import { renderInShell } from "../../pages/shell";
-import { packFor } from "../../rules/texts";
-import { fieldErrors } from "../../rules/schema";
+import { packFor } from "../../core/rules/texts";
+import { fieldErrors } from "../../core/rules/schema";
 import { reportContext, type ReportContext } from "../context";
 import { sha256 } from "../crypto";
 import { startSession } from "../session";

@@ -1,4 +1,4 @@
-import { html, type Html } from "../../pages/html";
+import { html, type Html } from "../../core/html";
 import type { ReportContext } from "../context";
 import { osloDateTime } from "../osloTime";
 import { cooperationWarning, countsOnly, errorSummary, heading, lineLabel } from "./views";

@@ -1,7 +1,7 @@
-import { formatters, packFor } from "../../rules/texts";
-import { getRule } from "../../rules";
-import type { ReportLine } from "../../rules";
-import { html, type Html } from "../../pages/html";
+import { formatters, packFor } from "../../core/rules/texts";
+import { getRule } from "../../core/rules";
+import type { ReportLine } from "../../core/rules";
+import { html, type Html } from "../../core/html";
 import type { ReportContext } from "../context";
 import { osloDateTime } from "../osloTime";
 import type { Receipt } from "../submit";

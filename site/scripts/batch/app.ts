@@ -5,11 +5,11 @@
  */
 import Papa from "papaparse";
 import { readSheet } from "read-excel-file/browser";
-import { parseRows, type Cell, type ParsedRow } from "../../../functions/batch/rows";
-import { evaluateRows, summarise, type RowResult } from "../../../functions/batch/summary";
-import { todayInOslo, type Lang } from "../../../functions/rules";
-import { formatters, packFor } from "../../../functions/rules/texts";
-import { PREFILL_KEY } from "../../../functions/batch/prefill";
+import { parseRows, type Cell, type ParsedRow } from "../../../functions/core/batch/rows";
+import { evaluateRows, summarise, type RowResult } from "../../../functions/core/batch/summary";
+import { todayInOslo, type Lang } from "../../../functions/core/rules";
+import { formatters, packFor } from "../../../functions/core/rules/texts";
+import { PREFILL_KEY } from "../../../functions/core/batch/prefill";
 import { downloadCsv, downloadXlsx } from "./download";
 
 const CHUNK = 2000;

@@ -2,7 +2,7 @@
  * The results as a file, made in the browser: one row per participant and measure, the same columns
  * in CSV (semicolon, UTF-8 with BOM, as Norwegian Excel opens it) and in .xlsx (numbers as numbers).
  */
-import type { RowResult } from "../../../functions/batch/summary";
+import type { RowResult } from "../../../functions/core/batch/summary";
 
 const HEADER = ["rad", "referanse", "regel", "status", "maks_maaneder", "tilskudd_kr"] as const;
 type Row = [number, string, string, string, number | null, number | null];

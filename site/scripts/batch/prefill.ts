@@ -1,5 +1,5 @@
 /** On the report form: fill the counts handed over from the participant-list check, then forget them. */
-import { PREFILL_KEY } from "../../../functions/batch/prefill";
+import { PREFILL_KEY } from "../../../functions/core/batch/prefill";
 
 export function applyPrefill(): void {
   const raw = sessionStorage.getItem(PREFILL_KEY);

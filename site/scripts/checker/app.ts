@@ -3,10 +3,10 @@
  * browser. The answers live in the URL fragment, so a result can be bookmarked or shared and no
  * request ever carries them.
  */
-import { decodeAnswers, encodeAnswers } from "../../../functions/checker/answers";
-import { start, step, type View } from "../../../functions/checker/step";
-import { render } from "../../../functions/checker/views";
-import { LANGUAGES, todayInOslo, type Lang } from "../../../functions/rules";
+import { decodeAnswers, encodeAnswers } from "../../../functions/core/checker/answers";
+import { start, step, type View } from "../../../functions/core/checker/step";
+import { render } from "../../../functions/core/checker/views";
+import { LANGUAGES, todayInOslo, type Lang } from "../../../functions/core/rules";
 
 export function startChecker(): void {
   const main = document.querySelector<HTMLElement>("main[data-slot='main']");

@@ -1,4 +1,4 @@
-import { html, type Html } from "../pages/html";
+import { html, type Html } from "../html";
 import { evaluate, type Lang, type PersonField } from "../rules";
 import { formatters, packFor } from "../rules/texts";
 import { wordDetermination } from "../rules/wording";

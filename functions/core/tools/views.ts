@@ -1,5 +1,5 @@
 import { explainCode, search } from "../municipalities";
-import { html, type Html } from "../pages/html";
+import { html, type Html } from "../html";
 import { getRule, isHistorical, lineAmountNok, REPORT_TEMPLATES, type GrantRule, type Lang } from "../rules";
 import { formatters, packFor } from "../rules/texts";
 import { TOOL_STRINGS } from "./strings";
