@@ -1,4 +1,4 @@
-import type { Ui } from "./ui";
+import type { Ui } from "./uiStrings";
 
 export const nb: Ui = {
   serviceName: "Rettsjekk",

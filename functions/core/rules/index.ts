@@ -11,6 +11,7 @@ export { listedAllocationSum, DEV_2023_MIN_PARTICIPANTS } from "./catalog/grants
 export { CAREER_COUNTY_FUNDING } from "./catalog/covid";
 export { REPORT_TEMPLATES, getReportTemplate, lineRateNok, lineAmountNok, type ReportLine, type ReportTemplate, type ReportTemplateId } from "./catalog/reportTemplates";
 export { evaluate } from "./engine/evaluate";
-export { PersonSchema, EligibilityRequestSchema, IsoDateSchema, fieldErrors, type FieldError, type EligibilityRequest } from "./schema";
+export { PersonSchema, EligibilityRequestSchema, IsoDateSchema, fieldErrors, type FieldError, type EligibilityRequest, type Person } from "./schema";
+export { VALIDATION_CODES, type ValidationCode } from "./validationCodes";
 export { CONDITION_CODES } from "./engine/determination";
 export type { Determination, Reason, Miss, ComputedDeadline, SourceRef, ConditionCode } from "./engine/determination";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "./dates";
-import type { ValidationCode } from "./texts/pack";
+import { VALIDATION_CODES, type ValidationCode } from "./validationCodes";
 import { END_GOALS, LEGAL_BASES } from "./types";
 
 /**
@@ -63,7 +63,8 @@ export const EligibilityRequestSchema = z
   )
   .meta({ id: "EligibilityRequest" });
 
-export type PersonInput = z.infer<typeof PersonSchema>;
+/** The person as the engine sees it: the type is inferred from the zod schema, its single source. */
+export type Person = z.infer<typeof PersonSchema>;
 export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
 
 export interface FieldError {
@@ -96,10 +97,7 @@ function valueAt(input: unknown, path: PropertyKey[]): unknown {
   return value;
 }
 
-const CODES = new Set<string>([
-  "required", "invalid-date", "impossible-date", "end-before-start", "invalid-type", "invalid-value", "too-small",
-  "too-large", "unknown-field", "too-long", "body-too-large", "malformed-json", "unsupported-media-type", "national-id",
-]);
+const CODES = new Set<string>(VALIDATION_CODES);
 
 function issueCode(issue: z.core.$ZodIssue): ValidationCode {
   if (CODES.has(issue.message)) return issue.message as ValidationCode;

@@ -198,9 +198,6 @@ export interface Allocation {
 
 export type Rule = PersonRule | GrantRule;
 
-/** The person as the engine sees it: the type is inferred from the zod schema, its single source. */
-export type { PersonInput as Person } from "./schema";
-
 export const PERSON_FIELDS = [
   "programme.start",
   "programme.end",

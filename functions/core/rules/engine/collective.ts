@@ -1,5 +1,6 @@
 import * as cp from "../catalog/collectiveProtection";
-import type { IsoDate, Person, PersonRule, RuleId } from "../types";
+import type { Person } from "../schema";
+import type { IsoDate, PersonRule, RuleId } from "../types";
 import { END_GOALS } from "../types";
 import { ageAtLeast, ageBetween, ageUnder, dateInWindow, endGoalIn, isTrue } from "./conditions";
 import { settlementDeadline } from "./deadlines";

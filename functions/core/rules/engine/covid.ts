@@ -1,5 +1,6 @@
 import * as covid from "../catalog/covid";
-import type { IsoDate, Person, PersonRule, RuleId } from "../types";
+import type { Person } from "../schema";
+import type { IsoDate, PersonRule, RuleId } from "../types";
 import { dateInWindow, isTrue, participatingOn, participatingOnOrAfter, programmeParticipant } from "./conditions";
 import { decide, type Evaluator } from "./decide";
 import type { Determination } from "./determination";

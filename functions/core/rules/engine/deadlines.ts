@@ -1,5 +1,6 @@
 import { addMonths } from "../dates";
-import type { Person, PersonRule } from "../types";
+import type { Person } from "../schema";
+import type { PersonRule } from "../types";
 import { dateKnown } from "./conditions";
 import type { ComputedDeadline } from "./determination";
 

@@ -1,6 +1,7 @@
 import { SEEDS } from "../sources";
 import { lastRelevantDate } from "../catalog/validity";
-import type { IsoDate, NoteId, Person, PersonField, PersonRule, Status } from "../types";
+import type { Person } from "../schema";
+import type { IsoDate, NoteId, PersonField, PersonRule, Status } from "../types";
 import { inForce, missFor } from "./conditions";
 import type { ComputedDeadline, Determination, Reason, SourceRef } from "./determination";
 

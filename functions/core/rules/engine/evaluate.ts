@@ -1,5 +1,6 @@
 import { PERSON_RULES } from "../catalog";
-import type { IsoDate, Person, RuleId } from "../types";
+import type { Person } from "../schema";
+import type { IsoDate, RuleId } from "../types";
 import { COLLECTIVE_EVALUATORS } from "./collective";
 import { COVID_EVALUATORS } from "./covid";
 import type { Evaluator } from "./decide";

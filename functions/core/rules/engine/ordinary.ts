@@ -1,5 +1,6 @@
 import * as ord from "../catalog/ordinary";
-import type { IsoDate, Person, PersonRule, RuleId } from "../types";
+import type { Person } from "../schema";
+import type { IsoDate, PersonRule, RuleId } from "../types";
 import { settlementDeadline } from "./deadlines";
 import { decide, type Evaluator } from "./decide";
 import type { ComputedDeadline, Determination } from "./determination";

@@ -22,4 +22,5 @@ export function formatters(lang: Lang): Formatters {
   return FORMATTERS[lang] ?? FORMATTERS.nb;
 }
 
-export type { LanguagePack, Formatters, ValidationCode } from "./pack";
+export type { LanguagePack, Formatters } from "./pack";
+export type { ValidationCode } from "../validationCodes";

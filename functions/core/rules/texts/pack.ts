@@ -1,5 +1,6 @@
 import type { Reason, Miss, ComputedDeadline } from "../engine/determination";
 import type { ConditionCode } from "../engine/determination";
+import type { ValidationCode } from "../validationCodes";
 import type {
   EndGoal, IsoDate, Kind, Lang, LegalBasis, Measure, NoteId, PersonField, RuleGroup, RuleId, SeedId, Status,
 } from "../types";
@@ -40,22 +41,6 @@ export interface LanguagePack {
   /** Field-level validation messages (API and forms). */
   validation: Record<ValidationCode, string>;
 }
-
-export type ValidationCode =
-  | "required"
-  | "invalid-date"
-  | "impossible-date"
-  | "end-before-start"
-  | "invalid-type"
-  | "invalid-value"
-  | "too-small"
-  | "too-large"
-  | "unknown-field"
-  | "too-long"
-  | "body-too-large"
-  | "malformed-json"
-  | "unsupported-media-type"
-  | "national-id";
 
 export interface Formatters {
   /** "15. august 2019" / "15 August 2019". */

@@ -1,0 +1,21 @@
+/**
+ * Field-level validation codes: the one list behind the person schema's messages, the participant
+ * list's row errors, the report intake's values and the language packs' wording (`validation`).
+ */
+export const VALIDATION_CODES = [
+  "required",
+  "invalid-date",
+  "impossible-date",
+  "end-before-start",
+  "invalid-type",
+  "invalid-value",
+  "too-small",
+  "too-large",
+  "unknown-field",
+  "too-long",
+  "body-too-large",
+  "malformed-json",
+  "unsupported-media-type",
+  "national-id",
+] as const;
+export type ValidationCode = (typeof VALIDATION_CODES)[number];
