@@ -2,6 +2,8 @@
 // The public site: static pages only, built into ./dist and served by the Worker's assets binding.
 import { writeFile } from "node:fs/promises";
 import { defineConfig } from "astro/config";
+import { DEFAULT_LANG } from "./functions/core/localePath.ts";
+import { LANGUAGES } from "./functions/core/rules/types.ts";
 import { headersFile } from "./functions/http/pageSecurity.ts";
 
 /** Writes dist/_headers from the one definition the Worker's own pages also use. */
@@ -28,8 +30,9 @@ export default defineConfig({
   output: "static",
   integrations: [securityHeaders],
   i18n: {
-    locales: ["nb", "nn", "en", "uk"],
-    defaultLocale: "nb",
+    // The catalog's language list: adding a language there adds its routes here.
+    locales: [...LANGUAGES],
+    defaultLocale: DEFAULT_LANG,
     routing: { prefixDefaultLocale: false },
   },
   build: {

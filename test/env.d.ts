@@ -4,3 +4,9 @@ declare namespace Cloudflare {
     TEST_MIGRATIONS: import("cloudflare:test").D1Migration[];
   }
 }
+
+// Files read as text at test time (Vite's `?raw`): tests cannot read the host's file system.
+declare module "*?raw" {
+  const text: string;
+  export default text;
+}

@@ -1,14 +1,17 @@
 /**
  * Language negotiation. Error messages exist in bokmål and English (`pickLanguage`); rule texts exist in
- * every site language, nb, nn, en and uk (`answerLanguage`). Bokmål is the default for both.
+ * every site language, `LANGUAGES` (`answerLanguage`). Bokmål is the default for both.
  */
-export type ApiLanguage = "nb" | "en";
-export type AnswerLanguage = "nb" | "nn" | "en" | "uk";
+import { LANGUAGES, type Lang } from "../core/rules/types";
+
+export type ApiLanguage = Extract<Lang, "nb" | "en">;
+export type AnswerLanguage = Lang;
 
 export const DEFAULT_LANGUAGE: ApiLanguage = "nb";
 
 const API_TAGS: Record<string, ApiLanguage> = { nb: "nb", nn: "nb", no: "nb", en: "en" };
-const ANSWER_TAGS: Record<string, AnswerLanguage> = { nb: "nb", no: "nb", nn: "nn", en: "en", uk: "uk" };
+// Every site language by its own tag, and "no" (Norwegian, unspecified) as bokmål.
+const ANSWER_TAGS: Record<string, AnswerLanguage> = { ...Object.fromEntries(LANGUAGES.map((l) => [l, l])), no: "nb" };
 
 /** Picks nb or en from an Accept-Language header value, honouring q-values; nb when nothing fits. */
 export function pickLanguage(acceptLanguage: string | null | undefined): ApiLanguage {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { lineAmountNok, lineRateNok, type ReportLine, type ReportTemplate } from "../core/rules";
+import { lineAmountNok, lineRateNok, withCode as code, type ReportLine, type ReportTemplate } from "../core/rules";
 import { containsNationalIdNumber } from "./nationalId";
 
 /**
@@ -10,29 +10,29 @@ import { containsNationalIdNumber } from "./nationalId";
 export const MAX_COUNT = 100_000;
 export const MAX_NOK = 1_000_000_000;
 
-const count = z.number({ error: "invalid-type" }).int({ error: "invalid-type" }).min(0, { error: "too-small" }).max(MAX_COUNT, { error: "too-large" });
-const nok = z.number({ error: "invalid-type" }).int({ error: "invalid-type" }).min(0, { error: "too-small" }).max(MAX_NOK, { error: "too-large" });
+const count = z.number(code("invalid-type")).int(code("invalid-type")).min(0, code("too-small")).max(MAX_COUNT, code("too-large"));
+const nok = z.number(code("invalid-type")).int(code("invalid-type")).min(0, code("too-small")).max(MAX_NOK, code("too-large"));
 
 function lineSchema(line: ReportLine) {
   switch (line.type) {
     case "count":
       return z.strictObject({ count });
     case "places-months":
-      return z.strictObject({ places: count, months: z.number().int({ error: "invalid-type" }).min(0, { error: "too-small" }).max(12, { error: "too-large" }) });
+      return z.strictObject({ places: count, months: z.number().int(code("invalid-type")).min(0, code("too-small")).max(12, code("too-large")) });
     case "amount":
       return z.strictObject({ nok });
     case "text":
       return z.strictObject({
         text: z
-          .string({ error: "invalid-type" })
-          .max(line.maxLength, { error: "too-long" })
-          .refine((t) => !containsNationalIdNumber(t), { error: "national-id" }),
+          .string(code("invalid-type"))
+          .max(line.maxLength, code("too-long"))
+          .refine((t) => !containsNationalIdNumber(t), code("national-id")),
       });
   }
 }
 
 export function valuesSchema(template: ReportTemplate) {
-  return z.strictObject(Object.fromEntries(template.lines.map((l) => [l.id, lineSchema(l)])), { error: "invalid-type" });
+  return z.strictObject(Object.fromEntries(template.lines.map((l) => [l.id, lineSchema(l)])), code("invalid-type"));
 }
 
 export type LineValue = { count?: number; places?: number; months?: number; nok?: number; text?: string };

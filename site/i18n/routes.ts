@@ -1,15 +1,7 @@
+import { DEFAULT_LANG, localePath } from "../../functions/core/localePath";
 import { LANGUAGES, type Lang } from "../../functions/core/rules";
 
-/**
- * Site routes. Bokmål has no prefix; the other languages are /nn/, /en/, /uk/. Slugs are Norwegian and
- * the same in every language, so the language switcher only swaps the prefix.
- */
-export const DEFAULT_LANG: Lang = "nb";
-
-export function localePath(lang: Lang, path: string): string {
-  const clean = path.startsWith("/") ? path : `/${path}`;
-  return lang === DEFAULT_LANG ? clean : `/${lang}${clean}`;
-}
+// Site routes. The path per language is the core's `localePath`, shared with the Worker's pages.
 
 /** The `lang` route param of `site/pages/[...lang]/…` (undefined for bokmål) as a language. */
 export function langFromParam(param: string | undefined): Lang {
@@ -21,4 +13,4 @@ export function languagePaths() {
   return LANGUAGES.map((lang) => ({ params: { lang: lang === DEFAULT_LANG ? undefined : lang }, props: { lang } }));
 }
 
-export { LANGUAGES, type Lang };
+export { DEFAULT_LANG, LANGUAGES, localePath, type Lang };

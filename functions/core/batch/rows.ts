@@ -1,5 +1,5 @@
-import { END_GOALS, isIsoDate, LEGAL_BASES, PersonSchema, type Person } from "../rules";
-import { mapHeaders, type ColumnKey } from "./columns";
+import { buildPerson, isIsoDate, type Person, type PersonValues, type ValidationCode } from "../rules";
+import { COLUMNS, mapHeaders, type ColumnKey } from "./columns";
 
 /**
  * Turns spreadsheet rows (strings, or dates and numbers from XLSX) into persons, with row-level errors
@@ -11,7 +11,7 @@ export interface RowError {
   /** 1-based spreadsheet row, the header being row 1. */
   row: number;
   column: string;
-  code: "invalid-date" | "impossible-date" | "invalid-value" | "end-before-start" | "required" | "invalid-type";
+  code: ValidationCode;
 }
 
 export interface ParsedRow {
@@ -74,35 +74,28 @@ function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>
     return undefined;
   };
   const basisText = String(get("legalBasis") ?? "").trim().toLowerCase();
-  const legalBasis = LEGAL_ALIASES[basisText] ?? basisText;
-  if (!legalBasis) fail("legalBasis", "required");
-  else if (!(LEGAL_BASES as readonly string[]).includes(legalBasis)) fail("legalBasis", "invalid-value");
   const goalText = String(get("endGoal") ?? "").trim().toLowerCase();
-  const endGoal = goalText === "" ? undefined : (GOAL_ALIASES[goalText] ?? goalText);
-  if (endGoal && !(END_GOALS as readonly string[]).includes(endGoal)) fail("endGoal", "invalid-value");
   const ageCell = get("age");
-  const age = ageCell === undefined || ageCell === null || ageCell === "" ? undefined : Number(ageCell);
-  if (age !== undefined && (!Number.isInteger(age) || age < 0 || age > 130)) fail("age", "invalid-value");
-  const start = date("programme.start");
-  const end = date("programme.end");
-  if (start && end && end < start) fail("programme.end", "end-before-start");
-  const trainingEnd = date("norwegianTraining.end");
-  const rightAndDuty = bool("norwegianTraining.rightAndDuty");
-  const candidate = JSON.parse(
-    JSON.stringify({
-      legalBasis,
-      programme: start || end ? { start, end } : undefined,
-      norwegianTraining: trainingEnd || rightAndDuty !== undefined ? { end: trainingEnd, rightAndDuty } : undefined,
-      age,
-      upperSecondary: bool("upperSecondary"),
-      endGoal,
-      childrenUnder18: bool("childrenUnder18"),
-      settled: date("settled"),
-      permitGranted: date("permitGranted"),
-    }),
-  );
+  // Cell formats are read here (dd.mm.yyyy, ja/nei, Norwegian names); what the values must be (a known
+  // legal basis, an age in range, an end after the start) is the person schema's, via buildPerson.
+  const values: PersonValues = {
+    legalBasis: basisText === "" ? undefined : (LEGAL_ALIASES[basisText] ?? basisText),
+    "programme.start": date("programme.start"),
+    "programme.end": date("programme.end"),
+    "norwegianTraining.end": date("norwegianTraining.end"),
+    "norwegianTraining.rightAndDuty": bool("norwegianTraining.rightAndDuty"),
+    age: ageCell === undefined || ageCell === null || ageCell === "" ? undefined : Number(ageCell),
+    upperSecondary: bool("upperSecondary"),
+    endGoal: goalText === "" ? undefined : (GOAL_ALIASES[goalText] ?? goalText),
+    childrenUnder18: bool("childrenUnder18"),
+    settled: date("settled"),
+    permitGranted: date("permitGranted"),
+  };
+  const built = buildPerson(values);
+  for (const e of built.errors) {
+    const column = COLUMNS.find((c) => c.key === e.field)?.key;
+    errors.push({ row, column: column ? headerOf(column) : e.field, code: e.code });
+  }
   const ref = String(get("ref") ?? "").slice(0, 60);
-  if (errors.length > 0) return { row, ref, errors };
-  const parsed = PersonSchema.safeParse(candidate);
-  return parsed.success ? { row, ref, person: parsed.data, errors } : { row, ref, errors: [{ row, column: "", code: "invalid-type" }] };
+  return built.person && errors.length === 0 ? { row, ref, person: built.person, errors } : { row, ref, errors };
 }

@@ -1,4 +1,4 @@
-import { LEGAL_BASES, END_GOALS, PERSON_FIELDS, PersonSchema, type Person, type PersonField } from "../rules";
+import { buildPerson, LEGAL_BASES, END_GOALS, PERSON_FIELDS, type Person, type PersonField, type PersonValues } from "../rules";
 
 /**
  * The checker's answers as a flat map of short keys, the same in hidden form fields (no JavaScript) and
@@ -43,30 +43,20 @@ export function decodeAnswers(text: string): Answers {
   return out;
 }
 
-/** Builds the person from the answers; values that do not fit the schema are reported per question. */
+/** Builds the person from the answers (the rules' one builder); values that do not fit are reported per question. */
 export function personFrom(a: Answers): { person?: Person; invalid: Question[] } {
   if (!a.legalBasis || !(LEGAL_BASES as readonly string[]).includes(a.legalBasis)) return { invalid: a.legalBasis ? ["legalBasis"] : [] };
-  const v = (q: Question) => (a[q] === undefined || a[q] === UNKNOWN || a[q] === "" ? undefined : a[q]);
-  const yes = (q: Question) => (v(q) === undefined ? undefined : v(q) === "yes");
-  const raw: Record<string, unknown> = {
-    legalBasis: a.legalBasis,
-    programme: v("programme.start") || v("programme.end") ? { start: v("programme.start"), end: v("programme.end") } : undefined,
-    norwegianTraining:
-      v("norwegianTraining.rightAndDuty") || v("norwegianTraining.end") ? { rightAndDuty: yes("norwegianTraining.rightAndDuty"), end: v("norwegianTraining.end") } : undefined,
-    age: v("age") === undefined ? undefined : Number(v("age")),
-    upperSecondary: yes("upperSecondary"),
-    endGoal: v("endGoal"),
-    childrenUnder18: yes("childrenUnder18"),
-    settled: v("settled"),
-    permitGranted: v("permitGranted"),
-  };
-  const clean = JSON.parse(JSON.stringify(raw));
-  const parsed = PersonSchema.safeParse(clean);
-  if (parsed.success) return { person: parsed.data, invalid: [] };
+  const values: PersonValues = { legalBasis: a.legalBasis };
+  for (const q of PERSON_FIELDS) {
+    const v = a[q];
+    if (v === undefined || v === UNKNOWN || v === "") continue;
+    values[q] = KIND[q] === "yesno" ? v === "yes" : KIND[q] === "number" ? Number(v) : v;
+  }
+  const built = buildPerson(values);
+  if (built.person) return { person: built.person, invalid: [] };
   const invalid = new Set<Question>();
-  for (const issue of parsed.error.issues) {
-    const path = issue.path.join(".");
-    const q = QUESTIONS.find((x) => path === x || path.startsWith(`${x}.`) || x.startsWith(path));
+  for (const { field } of built.errors) {
+    const q = QUESTIONS.find((x) => field === x || field.startsWith(`${x}.`) || x.startsWith(field));
     if (q) invalid.add(q);
   }
   return { invalid: [...invalid] };

@@ -1,3 +1,4 @@
+import { localePath } from "../localePath";
 import { isIsoDate, type Lang } from "../rules";
 import { CHOICES, KIND, QUESTIONS, UNKNOWN, personFrom, type Answers, type Question } from "./answers";
 import { back, nextQuestion } from "./flow";
@@ -62,7 +63,8 @@ function valid(q: Question, v: string): boolean {
     case "date":
       return isIsoDate(v);
     case "number":
-      return /^\d{1,3}$/.test(v) && Number(v) <= 130;
+      // Digits only; the age bound is the person schema's (checked when the person is built).
+      return /^\d{1,3}$/.test(v);
     case "yesno":
       return v === "yes" || v === "no";
     case "choice":
@@ -70,6 +72,4 @@ function valid(q: Question, v: string): boolean {
   }
 }
 
-export function checkerPath(lang: Lang): string {
-  return lang === "nb" ? "/sjekk/" : `/${lang}/sjekk/`;
-}
+export const checkerPath = (lang: Lang): string => localePath(lang, "/sjekk/");

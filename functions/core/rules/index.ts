@@ -12,6 +12,7 @@ export { CAREER_COUNTY_FUNDING } from "./catalog/covid";
 export { REPORT_TEMPLATES, getReportTemplate, lineRateNok, lineAmountNok, type ReportLine, type ReportTemplate, type ReportTemplateId } from "./catalog/reportTemplates";
 export { evaluate } from "./engine/evaluate";
 export { PersonSchema, EligibilityRequestSchema, IsoDateSchema, fieldErrors, type FieldError, type EligibilityRequest, type Person } from "./schema";
-export { VALIDATION_CODES, type ValidationCode } from "./validationCodes";
+export { buildPerson, type PersonValues } from "./buildPerson";
+export { VALIDATION_CODES, withCode, type ValidationCode } from "./validationCodes";
 export { CONDITION_CODES } from "./engine/determination";
 export type { Determination, Reason, Miss, ComputedDeadline, SourceRef, ConditionCode } from "./engine/determination";

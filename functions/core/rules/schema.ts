@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "./dates";
-import { VALIDATION_CODES, type ValidationCode } from "./validationCodes";
+import { VALIDATION_CODES, withCode as code, type ValidationCode } from "./validationCodes";
 import { END_GOALS, LEGAL_BASES } from "./types";
 
 /**
@@ -13,8 +13,6 @@ import { END_GOALS, LEGAL_BASES } from "./types";
 // No generated parsers: zod probes for `new Function` otherwise, which the pages' CSP (no eval) reports
 // as a violation in the browser, and which Workers refuse anyway.
 z.config({ jitless: true });
-
-const code = (c: ValidationCode) => ({ error: c });
 
 export const IsoDateSchema = z
   .string(code("invalid-type"))

@@ -19,3 +19,6 @@ export const VALIDATION_CODES = [
   "national-id",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
+
+/** A zod issue option carrying a validation code as its message (`fieldErrors` reads it back), typed. */
+export const withCode = (code: ValidationCode) => ({ error: code });

@@ -1,6 +1,6 @@
 /** A new reporting round: one schema for the admin API, the admin form and the OpenAPI document. */
 import { z } from "@hono/zod-openapi";
-import { REPORT_TEMPLATES } from "../../core/rules";
+import { REPORT_TEMPLATES, withCode } from "../../core/rules";
 
 const utc = z.iso.datetime({ offset: true }).openapi({ example: "2026-12-01T12:00:00+01:00" });
 export const Code = z.string().regex(/^\d{4}$/);
@@ -14,7 +14,7 @@ export const NewRoundSchema = z
     allowLate: z.boolean().optional(),
     municipalities: z.union([z.literal("all"), z.array(Code).min(1).max(400)]),
   })
-  .refine((r) => new Date(r.closesAt) > new Date(r.opensAt), { path: ["closesAt"], error: "end-before-start" })
+  .refine((r) => new Date(r.closesAt) > new Date(r.opensAt), { path: ["closesAt"], ...withCode("end-before-start") })
   .openapi("NewRound");
 
 /** The admin form's field messages (IMDi staff read bokmål), by the first path segment of an issue. */
