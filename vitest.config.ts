@@ -28,6 +28,10 @@ export default defineConfig(async () => {
     test: {
       include: ["test/**/*.test.ts"],
       setupFiles: ["./test/setup/apply-migrations.ts"],
+      // A hang guard, not a speed assertion: the suite runs on shared two-core machines beside other
+      // suites, where the 5 s default can fail a test that is quick on a quiet machine.
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
       // The API logs one JSON line per request; show console output only for failing tests.
       silent: "passed-only",
     },

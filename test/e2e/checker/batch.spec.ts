@@ -10,7 +10,7 @@ test("a 10,000-row list is checked in the browser: summary, row errors, no uploa
   await page.goto("/deltakere/");
   page.on("request", (r) => requests.push(`${r.method()} ${r.url()}`));
   await page.getByLabel("Velg fil (CSV eller .xlsx)").setInputFiles({ name: "deltakere.csv", mimeType: "text/csv", buffer: Buffer.from(participantList()) });
-  await expect(page.getByRole("heading", { name: "Oppsummering per rapporteringslinje" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole("heading", { name: "Oppsummering per rapporteringslinje" })).toBeVisible();
   const bad = badRows();
   await expect(page.locator("[data-summary-counts]")).toHaveText(`${10_000 - bad} rader vurdert, ${bad} rader med feil.`);
   await expect(page.locator("[data-errors] li").first()).toContainText("Rad 51, kolonne «programstart»");
