@@ -2,6 +2,7 @@
  * The dependency rules `npm run check:deps` enforces (part of `npm test`):
  * - functions/core/ is the pure core: the Worker, the site, the browser and the tests import it, so it
  *   imports nothing outside itself but zod, and no platform API (Hono, drizzle, `cloudflare:*`, `node:*`).
+ * - The rest of the core takes only types from the modules that build response schemas.
  * - The site (pages at build time, scripts in the browser) reaches into functions/ only through the core.
  * - No import circles anywhere in the code (type-only imports included: a circle of types is still a
  *   tangle to read and to move).
@@ -9,6 +10,10 @@
  * to their imports itself.
  * @type {import('dependency-cruiser').IConfiguration}
  */
+// Modules that build zod schemas for API answers. The browser loads the core, so the rest of the core
+// takes only their types (issue #17 keeps the checker's first load small).
+const RESPONSE_SCHEMAS = "^functions/core/(rules/(catalogSchema|answerSchema|engine/determination)|batch/answerSchema)[.]ts$";
+
 module.exports = {
   forbidden: [
     {
@@ -31,6 +36,13 @@ module.exports = {
       comment: "Node's built-in modules are not in the browser and only emulated in the Worker.",
       from: { path: "^functions/core/" },
       to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "core-response-schemas-types-only",
+      severity: "error",
+      comment: "Import types from a response-schema module (import type), not values: building its schemas would load zod into the browser.",
+      from: { path: "^functions/core/", pathNot: RESPONSE_SCHEMAS },
+      to: { path: RESPONSE_SCHEMAS, dependencyTypesNot: ["type-only"] },
     },
     {
       name: "site-only-core",

@@ -6,16 +6,15 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { bodyLimit } from "hono/body-limit";
 import Papa from "papaparse";
-import { ProblemSchema } from "../eligibility/schemas";
 import type { AppEnv } from "../http/appEnv";
-import { problem } from "../http/problem";
+import { problem, PROBLEM_CONTENT } from "../http/problem";
 import { PersonSchema, RULES_VERSION, todayInOslo } from "../core/rules";
+import { BatchAnswerSchema } from "../core/batch/answerSchema";
 import { parseRows, type ParsedRow } from "../core/batch/rows";
 import { evaluateRows, summarise } from "../core/batch/summary";
 
 export const MAX_ROWS = 5_000;
 export const MAX_BATCH_BYTES = 2 * 1024 * 1024;
-const problems = { "application/problem+json": { schema: ProblemSchema } };
 
 const route = createRoute({
   method: "post",
@@ -28,9 +27,9 @@ const route = createRoute({
     body: { required: false, content: { "application/json": { schema: z.array(z.unknown()).max(MAX_ROWS) }, "text/csv": { schema: z.string() } } },
   },
   responses: {
-    200: { description: "Per-row statuses and the summary per reporting line", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
-    400: { description: "Not a list", content: problems },
-    413: { description: `Over ${MAX_ROWS} rows or ${MAX_BATCH_BYTES} bytes`, content: problems },
+    200: { description: "Per-row statuses and the summary per reporting line", content: { "application/json": { schema: BatchAnswerSchema } } },
+    400: { description: "Not a list", content: PROBLEM_CONTENT },
+    413: { description: `Over ${MAX_ROWS} rows or ${MAX_BATCH_BYTES} bytes`, content: PROBLEM_CONTENT },
   },
 });
 
@@ -44,11 +43,11 @@ batchApi.openapi(route, async (c) => {
   if (type.startsWith("text/csv")) {
     const text = await c.req.text();
     const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true });
-    if (parsed.data.length - 1 > MAX_ROWS) return problem(c, 413, { detail: `At most ${MAX_ROWS} rows.` }) as never;
+    if (parsed.data.length - 1 > MAX_ROWS) return problem(c, 413, { detail: `At most ${MAX_ROWS} rows.` });
     rows = parseRows(parsed.data);
   } else {
     const list = (await c.req.json()) as unknown[];
-    if (list.length > MAX_ROWS) return problem(c, 413, { detail: `At most ${MAX_ROWS} rows.` }) as never;
+    if (list.length > MAX_ROWS) return problem(c, 413, { detail: `At most ${MAX_ROWS} rows.` });
     rows = list.map((item, i) => {
       const p = PersonSchema.safeParse(item);
       return p.success ? { row: i + 1, ref: "", person: p.data, errors: [] } : { row: i + 1, ref: "", errors: [{ row: i + 1, column: "", code: "invalid-type" as const }] };

@@ -3,10 +3,9 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/appEnv";
 import { answerLanguage } from "../http/language";
 import { EligibilityRequestSchema, RULES_VERSION } from "../core/rules";
+import { EligibilityAnswerSchema } from "../core/rules/answerSchema";
+import { PROBLEM_CONTENT } from "../http/problem";
 import { eligibilityAnswer } from "./answer";
-import { EligibilityAnswerSchema, ProblemSchema } from "./schemas";
-
-const problemContent = { "application/problem+json": { schema: ProblemSchema } };
 
 const route = createRoute({
   method: "post",
@@ -17,9 +16,9 @@ const route = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: EligibilityRequestSchema } } } },
   responses: {
     200: { description: "One determination per rule", content: { "application/json": { schema: EligibilityAnswerSchema } } },
-    400: { description: "Invalid input, with field-level messages", content: problemContent },
-    413: { description: "Body too large", content: problemContent },
-    415: { description: "Not JSON", content: problemContent },
+    400: { description: "Invalid input, with field-level messages", content: PROBLEM_CONTENT },
+    413: { description: "Body too large", content: PROBLEM_CONTENT },
+    415: { description: "Not JSON", content: PROBLEM_CONTENT },
   },
 });
 

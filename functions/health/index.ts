@@ -2,7 +2,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/appEnv";
 
-const HealthSchema = z.object({ status: z.literal("ok") }).openapi("Health");
+export const HealthSchema = z.strictObject({ status: z.literal("ok") }).openapi("Health");
 
 const route = createRoute({
   method: "get",

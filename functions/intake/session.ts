@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import type { AppEnv } from "../http/appEnv";
 import { randomToken, sha256 } from "./crypto";
+import { db, schema, sessionByHash } from "./store";
 
 /**
  * Browser sessions. A link or an admin login becomes a `__Host-` cookie (HttpOnly, Secure,
@@ -17,7 +18,7 @@ type Kind = "municipality" | "admin";
 export async function startSession(c: Context<AppEnv>, kind: Kind, linkId: string | null, now = new Date()): Promise<void> {
   const id = randomToken();
   const expiresAt = new Date(now.getTime() + HOURS * 3_600_000).toISOString();
-  await c.env.DB.prepare("INSERT INTO sessions (id_hash, kind, link_id, expires_at) VALUES (?, ?, ?, ?)").bind(await sha256(id), kind, linkId, expiresAt).run();
+  await db(c.env.DB).insert(schema.sessions).values({ idHash: await sha256(id), kind, linkId, expiresAt });
   setCookie(c, kind === "admin" ? ADMIN_COOKIE : MUNICIPALITY_COOKIE, id, {
     path: "/",
     httpOnly: true,
@@ -32,11 +33,9 @@ export async function startSession(c: Context<AppEnv>, kind: Kind, linkId: strin
 export async function sessionLink(c: Context<AppEnv>, kind: Kind, now = new Date()): Promise<string | null | undefined> {
   const id = getCookie(c, kind === "admin" ? ADMIN_COOKIE : MUNICIPALITY_COOKIE, "host");
   if (!id || id.length > 100) return undefined;
-  const row = await c.env.DB.prepare("SELECT link_id, expires_at FROM sessions WHERE id_hash = ? AND kind = ?")
-    .bind(await sha256(id), kind)
-    .first<{ link_id: string | null; expires_at: string }>();
-  if (!row || row.expires_at < now.toISOString()) return undefined;
-  return row.link_id;
+  const row = await sessionByHash(db(c.env.DB), await sha256(id), kind);
+  if (!row || row.expiresAt < now.toISOString()) return undefined;
+  return row.linkId;
 }
 
 export function endSession(c: Context<AppEnv>, kind: Kind): void {

@@ -1,8 +1,17 @@
-import { and, desc, eq, getTableColumns, gt, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gt, isNull, max } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "../../db/schema";
 
-/** Read access to the intake tables; writes that must be atomic live in submit.ts and admin routes. */
+/**
+ * Data access, one style per kind of statement:
+ * - every read is a drizzle query, here;
+ * - writes are drizzle statements, batched (`db(…).batch`) where they must land together: sessions
+ *   (session.ts), rounds and links (admin/rounds.ts);
+ * - the one exception is the submission (submit.ts): its statements are conditioned on each other inside
+ *   one D1 batch (insert the version only if this attempt claimed the key and the expected version is
+ *   still the latest; audit and answer only if the version went in). Those `INSERT … SELECT … WHERE`
+ *   conditions are raw SQL, written out where they run.
+ */
 export function db(d1: D1Database) {
   return drizzle(d1, { schema });
 }
@@ -54,6 +63,43 @@ export async function submissionByReference(d: Db, roundId: string, code: string
       .where(and(eq(schema.submissions.roundId, roundId), eq(schema.submissions.code, code), eq(schema.submissions.reference, reference)))
       .limit(1)
   )[0];
+}
+
+/** The newest rounds first, for the admin's list. */
+export async function latestRounds(d: Db, limit = 50) {
+  return d.select({ id: schema.rounds.id, title: schema.rounds.title, closesAt: schema.rounds.closesAt }).from(schema.rounds).orderBy(desc(schema.rounds.createdAt)).limit(limit);
+}
+
+/** The municipalities a round asks to report, by number. */
+export async function roundCodes(d: Db, roundId: string): Promise<string[]> {
+  const rows = await d.select({ code: schema.roundMunicipalities.code }).from(schema.roundMunicipalities).where(eq(schema.roundMunicipalities.roundId, roundId)).orderBy(asc(schema.roundMunicipalities.code));
+  return rows.map((r) => r.code);
+}
+
+/** The latest version of each municipality's report in a round (the one that counts). */
+export async function latestSubmissions(d: Db, roundId: string) {
+  const s = schema.submissions;
+  const latest = d.select({ code: s.code, version: max(s.version).as("latest_version") }).from(s).where(eq(s.roundId, roundId)).groupBy(s.code).as("latest");
+  const rows = await d
+    .select(getTableColumns(s))
+    .from(s)
+    .innerJoin(latest, and(eq(s.code, latest.code), eq(s.version, latest.version)))
+    .where(eq(s.roundId, roundId));
+  return rows;
+}
+
+/** The highest version this municipality has submitted in the round; 0 before the first. */
+export async function latestVersion(d: Db, roundId: string, code: string): Promise<number> {
+  const [row] = await d.select({ v: max(schema.submissions.version) }).from(schema.submissions).where(and(eq(schema.submissions.roundId, roundId), eq(schema.submissions.code, code)));
+  return row?.v ?? 0;
+}
+
+export async function idempotencyRecord(d: Db, key: string) {
+  return (await d.select({ requestHash: schema.idempotency.requestHash, response: schema.idempotency.response }).from(schema.idempotency).where(eq(schema.idempotency.key, key)).limit(1))[0];
+}
+
+export async function sessionByHash(d: Db, idHash: string, kind: "municipality" | "admin") {
+  return (await d.select({ linkId: schema.sessions.linkId, expiresAt: schema.sessions.expiresAt }).from(schema.sessions).where(and(eq(schema.sessions.idHash, idHash), eq(schema.sessions.kind, kind))).limit(1))[0];
 }
 
 export { schema };

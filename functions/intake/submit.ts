@@ -1,6 +1,8 @@
+import { z } from "zod";
 import { getReportTemplate } from "../core/rules";
 import { receiptReference, sha256 } from "./crypto";
-import { price, type ReportValues } from "./values";
+import { price, PricedLineSchema, type ReportValues } from "./values";
+import { db, idempotencyRecord, latestVersion, roundById, type Db } from "./store";
 
 /**
  * One submission (a first report or a correction) as ONE D1 batch, so a failure leaves no partial rows:
@@ -26,25 +28,25 @@ export type SubmitResult =
   | { kind: "closed" }
   | { kind: "not-open" };
 
-export interface Receipt {
-  reference: string;
-  roundId: string;
-  code: string;
-  version: number;
-  submittedAt: string;
-  late: boolean;
-  reason: string | null;
-  lines: ReturnType<typeof price>["lines"];
-  totalNok: number;
-}
+/** What the municipality gets back for a submission (201), and again for a retry with the same key (200). */
+export const ReceiptSchema = z
+  .strictObject({
+    reference: z.string().meta({ description: "The receipt's reference, to quote to IMDi." }),
+    roundId: z.string(),
+    code: z.string().regex(/^\d{4}$/).meta({ description: "Municipality number." }),
+    version: z.number().int().min(1),
+    submittedAt: z.iso.datetime(),
+    late: z.boolean(),
+    reason: z.string().nullable().meta({ description: "Why a correction was made; null for a first report." }),
+    lines: z.array(PricedLineSchema),
+    totalNok: z.number().int(),
+  })
+  .meta({ id: "Receipt" });
+export type Receipt = z.infer<typeof ReceiptSchema>;
 
 export async function submit(d1: D1Database, input: SubmitInput): Promise<SubmitResult> {
-  const round = await d1.prepare("SELECT template, opens_at, closes_at, allow_late FROM rounds WHERE id = ?").bind(input.roundId).first<{
-    template: string;
-    opens_at: string;
-    closes_at: string;
-    allow_late: number;
-  }>();
+  const d = db(d1);
+  const round = await roundById(d, input.roundId);
   const template = round && getReportTemplate(round.template);
   if (!round || !template) return { kind: "closed" };
   const nowIso = input.now.toISOString();
@@ -53,11 +55,11 @@ export async function submit(d1: D1Database, input: SubmitInput): Promise<Submit
   const canonical = template.lines.map((l) => input.values[l.id] ?? null);
   const requestHash = await sha256(JSON.stringify([canonical, input.reason ?? null, input.expectedVersion]));
 
-  const existing = await replay(d1, key, requestHash);
+  const existing = await replay(d, key, requestHash);
   if (existing) return existing;
-  if (nowIso < round.opens_at) return { kind: "not-open" };
-  const late = nowIso > round.closes_at;
-  if (late && !round.allow_late) return { kind: "closed" };
+  if (nowIso < round.opensAt) return { kind: "not-open" };
+  const late = nowIso > round.closesAt;
+  if (late && !round.allowLate) return { kind: "closed" };
 
   const { lines, totalNok } = price(template, input.values);
   const reference = receiptReference();
@@ -65,6 +67,8 @@ export async function submit(d1: D1Database, input: SubmitInput): Promise<Submit
   const version = input.expectedVersion + 1;
   const receipt: Receipt = { reference, roundId: input.roundId, code: input.code, version, submittedAt: nowIso, late, reason: input.reason ?? null, lines, totalNok };
   const inserted = "EXISTS (SELECT 1 FROM submissions WHERE reference = ?)";
+  // Raw SQL on purpose (the one exception to drizzle, see store.ts): each statement's WHERE reads what the
+  // statements before it in this same batch wrote, which is what makes the batch safe against retries.
   await d1.batch([
     d1.prepare("INSERT INTO idempotency (key, request_hash, attempt, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING").bind(key, requestHash, attempt, nowIso),
     d1
@@ -83,16 +87,15 @@ export async function submit(d1: D1Database, input: SubmitInput): Promise<Submit
     d1.prepare("DELETE FROM idempotency WHERE key = ? AND attempt = ? AND response IS NULL").bind(key, attempt),
   ]);
 
-  const after = await replay(d1, key, requestHash);
+  const after = await replay(d, key, requestHash);
   if (after?.kind === "replayed" && after.receipt.reference === reference) return { kind: "created", receipt };
   if (after) return after;
-  const latest = await d1.prepare("SELECT COALESCE(MAX(version), 0) AS v FROM submissions WHERE round_id = ? AND code = ?").bind(input.roundId, input.code).first<{ v: number }>();
-  return { kind: "stale", latestVersion: latest?.v ?? 0 };
+  return { kind: "stale", latestVersion: await latestVersion(d, input.roundId, input.code) };
 }
 
-async function replay(d1: D1Database, key: string, requestHash: string): Promise<SubmitResult | undefined> {
-  const row = await d1.prepare("SELECT request_hash, response FROM idempotency WHERE key = ?").bind(key).first<{ request_hash: string; response: string | null }>();
+async function replay(d: Db, key: string, requestHash: string): Promise<SubmitResult | undefined> {
+  const row = await idempotencyRecord(d, key);
   if (!row || row.response === null) return undefined;
-  if (row.request_hash !== requestHash) return { kind: "key-reused" };
+  if (row.requestHash !== requestHash) return { kind: "key-reused" };
   return { kind: "replayed", receipt: JSON.parse(row.response) as Receipt };
 }

@@ -35,16 +35,25 @@ export function valuesSchema(template: ReportTemplate) {
   return z.strictObject(Object.fromEntries(template.lines.map((l) => [l.id, lineSchema(l)])), code("invalid-type"));
 }
 
-export type LineValue = { count?: number; places?: number; months?: number; nok?: number; text?: string };
+export const LineValueSchema = z
+  .strictObject({ count: z.number().int().optional(), places: z.number().int().optional(), months: z.number().int().optional(), nok: z.number().int().optional(), text: z.string().optional() })
+  .meta({ id: "LineValue", description: "What was reported on one line: a count, places × months, an amount in NOK or a short text." });
+export type LineValue = z.infer<typeof LineValueSchema>;
 export type ReportValues = Record<string, LineValue>;
 
-export interface PricedLine {
-  id: string;
-  type: ReportLine["type"];
-  rateNok: number | null;
-  amountNok: number;
-  value: LineValue;
-}
+const LINE_TYPES = ["count", "places-months", "amount", "text"] as const satisfies readonly ReportLine["type"][];
+
+/** One line of a receipt or a status row: the value and what it is worth at the catalog's rate. */
+export const PricedLineSchema = z
+  .strictObject({
+    id: z.string(),
+    type: z.enum(LINE_TYPES),
+    rateNok: z.number().int().nullable().meta({ description: "The catalog's rate per unit, whole NOK; null for lines that are not paid per unit." }),
+    amountNok: z.number().int(),
+    value: LineValueSchema,
+  })
+  .meta({ id: "PricedLine" });
+export type PricedLine = z.infer<typeof PricedLineSchema>;
 
 /** Money per line and in all, computed on the server from the catalog rates, in whole NOK. */
 export function price(template: ReportTemplate, values: ReportValues): { lines: PricedLine[]; totalNok: number } {

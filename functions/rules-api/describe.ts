@@ -1,28 +1,34 @@
 import { z } from "zod";
+import { CitationSchema, GrantRuleDataSchema, IsoDateString, PersonRuleDataSchema, ValiditySchema } from "../core/rules/catalogSchema";
 import { packFor } from "../core/rules/texts";
-import { isHistorical, lastRelevantDate, RULES_VERSION, SEEDS, todayInOslo, type Lang, type Rule } from "../core/rules";
+import {
+  isHistorical, KINDS, lastRelevantDate, MEASURES, NOTE_IDS, RULE_GROUPS, RULE_IDS, RULES_VERSION, SEEDS, todayInOslo, type Lang, type Rule,
+} from "../core/rules";
 
-/** A rule as the API presents it: the catalog data plus its words in one language. */
+/** A rule as the API presents it: the catalog data (the catalog's own schemas) plus its words in one language. */
 export const RuleSchema = z
-  .object({
-    id: z.string(),
-    group: z.string(),
-    measure: z.string(),
-    kind: z.string(),
+  .strictObject({
+    id: z.enum(RULE_IDS),
+    group: z.enum(RULE_GROUPS),
+    measure: z.enum(MEASURES),
+    kind: z.enum(KINDS),
     needsTested: z.boolean(),
     title: z.string(),
     summary: z.string(),
-    validity: z.object({ from: z.string().optional(), to: z.string().optional(), announcedTo: z.string().optional() }),
-    lastRelevantDate: z.string().nullable(),
+    validity: ValiditySchema,
+    lastRelevantDate: IsoDateString.nullable(),
     historical: z.boolean(),
-    citations: z.array(z.object({ seed: z.string(), file: z.string(), legalBasis: z.string() })),
-    notes: z.array(z.object({ id: z.string(), text: z.string() })),
-    data: z.record(z.string(), z.unknown()).meta({ description: "Figures, windows, amounts, deadlines, allocations" }),
+    citations: z.array(CitationSchema.extend({ file: z.string().meta({ description: "The seed's file name in shared/seeds/." }) })),
+    notes: z.array(z.strictObject({ id: z.enum(NOTE_IDS), text: z.string() })),
+    data: z.union([PersonRuleDataSchema, GrantRuleDataSchema]).meta({ description: "A person rule's figures and windows, or a grant scheme's amounts, deadlines and allocations." }),
     rulesVersion: z.string(),
   })
   .meta({ id: "Rule" });
+export type DescribedRule = z.infer<typeof RuleSchema>;
 
-export function describeRule(rule: Rule, lang: Lang, asOf = todayInOslo()) {
+export const RuleListSchema = z.strictObject({ rulesVersion: z.string(), rules: z.array(RuleSchema) }).meta({ id: "RuleList" });
+
+export function describeRule(rule: Rule, lang: Lang, asOf = todayInOslo()): DescribedRule {
   const pack = packFor(lang);
   const { id, group, measure, kind, needsTested, validity, citations, notes, ...data } = rule;
   return {

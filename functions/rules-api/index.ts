@@ -1,11 +1,10 @@
 /** GET /api/v1/rules and /api/v1/rules/{id}: the catalog as data, with texts in the requested language. */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ProblemSchema } from "../eligibility/schemas";
 import type { AppEnv } from "../http/appEnv";
 import { answerLanguage } from "../http/language";
-import { problem } from "../http/problem";
+import { problem, PROBLEM_CONTENT } from "../http/problem";
 import { getRule, RULE_IDS, RULES, RULES_VERSION } from "../core/rules";
-import { describeRule, RuleSchema } from "./describe";
+import { describeRule, RuleListSchema, RuleSchema } from "./describe";
 
 const list = createRoute({
   method: "get",
@@ -14,7 +13,7 @@ const list = createRoute({
   responses: {
     200: {
       description: "Every rule with validity, figures, citations and texts",
-      content: { "application/json": { schema: z.object({ rulesVersion: z.string(), rules: z.array(RuleSchema) }) } },
+      content: { "application/json": { schema: RuleListSchema } },
     },
   },
 });
@@ -30,7 +29,7 @@ const one = createRoute({
   },
   responses: {
     200: { description: "The rule", content: { "application/json": { schema: RuleSchema } } },
-    404: { description: "No rule with that id", content: { "application/problem+json": { schema: ProblemSchema } } },
+    404: { description: "No rule with that id", content: PROBLEM_CONTENT },
   },
 });
 
@@ -47,7 +46,7 @@ rulesApi
   })
   .openapi(one, (c) => {
     const rule = getRule(c.req.valid("param").id);
-    if (!rule) return problem(c, 404, { detail: `Unknown rule id. Known ids: ${RULE_IDS.join(", ")}` }) as never;
+    if (!rule) return problem(c, 404, { detail: `Unknown rule id. Known ids: ${RULE_IDS.join(", ")}` });
     const lang = answerLanguage(c.req.header("Accept-Language"));
     c.header("Content-Language", lang);
     return c.json(describeRule(rule, lang), 200);

@@ -3,10 +3,16 @@ import {
   GRANT_RULES, RULE_IDS, RULES, RULES_VERSION, SEEDS, getRule, getReportTemplate, lineAmountNok, lineRateNok,
   listedAllocationSum, REPORT_TEMPLATES, type GrantRule,
 } from "../../functions/core/rules";
+import { GrantRuleSchema, PersonRuleSchema } from "../../functions/core/rules/catalogSchema";
 
 describe("the rules catalog", () => {
   it("encodes every rule id of the domain brief exactly once", () => {
     expect(RULES.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it.each(RULES.map((r) => [r.id, r] as const))("%s is exactly what the catalog schema describes (no stray or missing field)", (_, rule) => {
+    const parsed = (rule.kind === "grant-scheme" ? GrantRuleSchema : PersonRuleSchema).safeParse(rule);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
   it("cites a known seed file and a legal basis on every rule", () => {

@@ -1,4 +1,5 @@
-import { buildPerson, isIsoDate, type Person, type PersonValues, type ValidationCode } from "../rules";
+import { buildPerson, isIsoDate, type Person, type PersonValues } from "../rules";
+import type { RowError } from "./answerSchema";
 import { COLUMNS, mapHeaders, type ColumnKey } from "./columns";
 
 /**
@@ -7,12 +8,7 @@ import { COLUMNS, mapHeaders, type ColumnKey } from "./columns";
  */
 export type Cell = string | number | boolean | Date | null | undefined;
 
-export interface RowError {
-  /** 1-based spreadsheet row, the header being row 1. */
-  row: number;
-  column: string;
-  code: ValidationCode;
-}
+export type { RowError };
 
 export interface ParsedRow {
   row: number;

@@ -1,24 +1,12 @@
-import { evaluate, lineRateNok, REPORT_TEMPLATES, type Determination, type Status } from "../rules";
+import { evaluate, lineRateNok, REPORT_TEMPLATES, type Status } from "../rules";
+import type { RowResult, SummaryLine } from "./answerSchema";
 import type { ParsedRow } from "./rows";
 
 /**
  * Evaluates a participant list and sums what it triggers per reporting line: the number of participants
  * for whom the rule holds (entitled or needs-assessment) × the line's rate from the catalog.
  */
-export interface RowResult {
-  row: number;
-  ref: string;
-  determinations: Pick<Determination, "rule" | "measure" | "status" | "maxMonths" | "grantNok">[];
-}
-
-export interface SummaryLine {
-  template: string;
-  line: string;
-  rule: string;
-  count: number;
-  rateNok: number;
-  amountNok: number;
-}
+export type { RowResult, SummaryLine };
 
 export function evaluateRows(rows: ParsedRow[], asOf: string): RowResult[] {
   const out: RowResult[] = [];

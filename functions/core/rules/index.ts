@@ -14,5 +14,4 @@ export { evaluate } from "./engine/evaluate";
 export { PersonSchema, EligibilityRequestSchema, IsoDateSchema, fieldErrors, type FieldError, type EligibilityRequest, type Person } from "./schema";
 export { buildPerson, type PersonValues } from "./buildPerson";
 export { VALIDATION_CODES, withCode, type ValidationCode } from "./validationCodes";
-export { CONDITION_CODES } from "./engine/determination";
 export type { Determination, Reason, Miss, ComputedDeadline, SourceRef, ConditionCode } from "./engine/determination";

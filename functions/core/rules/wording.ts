@@ -1,22 +1,14 @@
-import type { ComputedDeadline, Determination, Miss, Reason } from "./engine/determination";
+import type { WordedDetermination } from "./answerSchema";
+import type { Determination } from "./engine/determination";
 import { windowNotation } from "./dates";
 import { formatters, packFor } from "./texts";
 import type { Lang, NoteId } from "./types";
 
 /**
  * Puts a determination into words in one language. The engine stays language-neutral; this layer only
- * reads the language packs, so flow, calculation and wording stay apart.
+ * reads the language packs, so flow, calculation and wording stay apart. The shape is `answerSchema.ts`'s.
  */
-export interface WordedDetermination extends Omit<Determination, "reasons" | "nearestMiss" | "notes" | "warnings" | "deadlines"> {
-  title: string;
-  summary: string;
-  statusText: string;
-  reasons: (Reason & { text: string; bound?: string })[];
-  nearestMiss: (Miss & { text: string })[];
-  notes: { id: NoteId; text: string }[];
-  warnings: { id: NoteId; text: string }[];
-  deadlines: (ComputedDeadline & { text: string })[];
-}
+export type { WordedDetermination };
 
 export function wordDetermination(d: Determination, lang: Lang): WordedDetermination {
   const pack = packFor(lang);

@@ -1,14 +1,16 @@
 /** The admin JSON API (/api/v1/admin): rounds, links, status and export. Every action is audited. */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { ProblemSchema } from "../../eligibility/schemas";
 import type { AppEnv } from "../../http/appEnv";
-import { problem } from "../../http/problem";
+import { problem, PROBLEM_CONTENT as problems } from "../../http/problem";
 import { requireAdminApi } from "./auth";
 import { Code, NewRoundSchema } from "./newRound";
 import { createRound, issueLinks, revokeLink } from "./rounds";
-import { exportCsv, roundStatus } from "./status";
+import { exportCsv, roundStatus, RoundStatusSchema } from "./status";
 
-const problems = { "application/problem+json": { schema: ProblemSchema } };
+export const RoundCreatedSchema = z.strictObject({ id: z.string().uuid(), municipalities: z.number().int() }).openapi("RoundCreated");
+export const LinksSchema = z
+  .strictObject({ links: z.array(z.strictObject({ code: z.string(), name: z.string(), url: z.string().url() })) })
+  .openapi("Links", { description: "One link per municipality, for the mail merge; shown once, never stored." });
 const RoundId = z.object({ id: z.string().uuid().openapi({ param: { name: "id", in: "path" } }) });
 
 export const adminApi = new OpenAPIHono<AppEnv>();
@@ -16,23 +18,23 @@ adminApi.use(requireAdminApi());
 const actor = (c: { get: (k: never) => unknown }) => String(c.get("admin" as never));
 
 adminApi.openapi(
-  createRoute({ method: "post", path: "/rounds", summary: "Create a reporting round from a template", request: { body: { required: true, content: { "application/json": { schema: NewRoundSchema } } } }, responses: { 201: { description: "Created", content: { "application/json": { schema: z.object({ id: z.string(), municipalities: z.number() }) } } }, 400: { description: "Invalid", content: problems }, 401: { description: "Not an admin", content: problems } } }),
+  createRoute({ method: "post", path: "/rounds", summary: "Create a reporting round from a template", request: { body: { required: true, content: { "application/json": { schema: NewRoundSchema } } } }, responses: { 201: { description: "Created", content: { "application/json": { schema: RoundCreatedSchema } } }, 400: { description: "Invalid", content: problems }, 401: { description: "Not an admin", content: problems } } }),
   async (c) => {
     const body = c.req.valid("json");
     const result = await createRound(c.env.DB, { ...body, opensAt: new Date(body.opensAt).toISOString(), closesAt: new Date(body.closesAt).toISOString() }, actor(c));
-    if (!result.ok) return problem(c, 400, { detail: `Ukjente kommunenummer: ${result.unknown.join(", ")}` }) as never;
+    if (!result.ok) return problem(c, 400, { detail: `Ukjente kommunenummer: ${result.unknown.join(", ")}` });
     return c.json({ id: result.id, municipalities: result.municipalities }, 201);
   },
 );
 
 adminApi.openapi(
-  createRoute({ method: "post", path: "/rounds/{id}/links", summary: "Issue (or reissue) one link per municipality; tokens are shown once", request: { params: RoundId, body: { required: false, content: { "application/json": { schema: z.strictObject({ municipalities: z.union([z.literal("all"), z.array(Code).max(400)]).optional() }) } } } }, responses: { 200: { description: "Links for the mail merge (JSON, or CSV with Accept: text/csv)", content: { "application/json": { schema: z.object({ links: z.array(z.object({ code: z.string(), name: z.string(), url: z.string() })) }) } } }, 401: { description: "Not an admin", content: problems } } }),
+  createRoute({ method: "post", path: "/rounds/{id}/links", summary: "Issue (or reissue) one link per municipality; tokens are shown once", request: { params: RoundId, body: { required: false, content: { "application/json": { schema: z.strictObject({ municipalities: z.union([z.literal("all"), z.array(Code).max(400)]).optional() }) } } } }, responses: { 200: { description: "Links for the mail merge (JSON, or CSV with Accept: text/csv)", content: { "application/json": { schema: LinksSchema }, "text/csv": { schema: z.string() } } }, 401: { description: "Not an admin", content: problems } } }),
   async (c) => {
     const body = c.req.valid("json") ?? {};
     const links = await issueLinks(c.env.DB, c.req.valid("param").id, body.municipalities ?? "all", actor(c), new URL(c.req.url).origin);
     c.header("Cache-Control", "no-store");
     if ((c.req.header("Accept") ?? "").includes("text/csv")) {
-      return c.body(`\uFEFFkommunenummer;kommune;lenke\r\n${links.map((l) => `${l.code};${l.name};${l.url}`).join("\r\n")}\r\n`, 200, { "Content-Type": "text/csv; charset=utf-8" }) as never;
+      return c.body(`\uFEFFkommunenummer;kommune;lenke\r\n${links.map((l) => `${l.code};${l.name};${l.url}`).join("\r\n")}\r\n`, 200, { "Content-Type": "text/csv; charset=utf-8" });
     }
     return c.json({ links }, 200);
   },
@@ -42,15 +44,15 @@ adminApi.openapi(
   createRoute({ method: "post", path: "/rounds/{id}/links/{code}/revoke", summary: "Revoke a municipality's link", request: { params: RoundId.extend({ code: Code.openapi({ param: { name: "code", in: "path" } }) }) }, responses: { 204: { description: "Revoked" }, 404: { description: "No live link", content: problems } } }),
   async (c) => {
     const { id, code } = c.req.valid("param");
-    return (await revokeLink(c.env.DB, id, code, actor(c))) ? (c.body(null, 204) as never) : (problem(c, 404) as never);
+    return (await revokeLink(c.env.DB, id, code, actor(c))) ? c.body(null, 204) : problem(c, 404);
   },
 );
 
 adminApi.openapi(
-  createRoute({ method: "get", path: "/rounds/{id}/status", summary: "Who has reported, with totals per line and in all", request: { params: RoundId }, responses: { 200: { description: "Status", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } }, 404: { description: "No such round", content: problems } } }),
+  createRoute({ method: "get", path: "/rounds/{id}/status", summary: "Who has reported, with totals per line and in all", request: { params: RoundId }, responses: { 200: { description: "Status", content: { "application/json": { schema: RoundStatusSchema } } }, 404: { description: "No such round", content: problems } } }),
   async (c) => {
     const status = await roundStatus(c.env.DB, c.req.valid("param").id);
-    if (!status) return problem(c, 404) as never;
+    if (!status) return problem(c, 404);
     const { template, ...rest } = status;
     void template;
     return c.json(rest, 200);
@@ -61,18 +63,18 @@ adminApi.openapi(
   createRoute({ method: "get", path: "/rounds/{id}/export.csv", summary: "Payout export: semicolon CSV, UTF-8 with BOM, integers", request: { params: RoundId }, responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, 404: { description: "No such round", content: problems } } }),
   async (c) => {
     const status = await roundStatus(c.env.DB, c.req.valid("param").id);
-    if (!status) return problem(c, 404) as never;
-    return c.body(exportCsv(status), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="rettsjekk-${status.round.id}.csv"` }) as never;
+    if (!status) return problem(c, 404);
+    return c.body(exportCsv(status), 200, { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="rettsjekk-${status.round.id}.csv"` });
   },
 );
 
 adminApi.openapi(
-  createRoute({ method: "get", path: "/rounds/{id}/export.json", summary: "Payout export as JSON (the same rows as the CSV)", request: { params: RoundId }, responses: { 200: { description: "JSON", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } }, 404: { description: "No such round", content: problems } } }),
+  createRoute({ method: "get", path: "/rounds/{id}/export.json", summary: "Payout export as JSON (the same rows as the CSV)", request: { params: RoundId }, responses: { 200: { description: "JSON", content: { "application/json": { schema: RoundStatusSchema } } }, 404: { description: "No such round", content: problems } } }),
   async (c) => {
     const status = await roundStatus(c.env.DB, c.req.valid("param").id);
-    if (!status) return problem(c, 404) as never;
+    if (!status) return problem(c, 404);
     const { template, ...rest } = status;
     void template;
-    return c.body(JSON.stringify(rest), 200, { "Content-Type": "application/json; charset=utf-8", "Content-Disposition": `attachment; filename="rettsjekk-${status.round.id}.json"` }) as never;
+    return c.json(rest, 200, { "Content-Disposition": `attachment; filename="rettsjekk-${status.round.id}.json"` });
   },
 );

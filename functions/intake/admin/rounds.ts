@@ -1,8 +1,10 @@
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import { findByCode, municipalitiesOn } from "../../core/municipalities";
 import { getReportTemplate } from "../../core/rules";
 import { randomToken, sha256 } from "../crypto";
+import { db, roundCodes, schema } from "../store";
 
-/** Admin operations as D1 batches: each leaves either everything written or nothing. */
+/** Admin operations as D1 batches of drizzle statements: each leaves either everything written or nothing. */
 export interface NewRound {
   template: string;
   title: string;
@@ -18,14 +20,14 @@ export async function createRound(d1: D1Database, r: NewRound, actor: string, no
   const codes = r.municipalities === "all" ? municipalitiesOn(onDate).map((m) => m.code) : [...new Set(r.municipalities)];
   const unknown = codes.filter((code) => !findByCode(code, onDate));
   if (!getReportTemplate(r.template) || unknown.length > 0) return { ok: false as const, unknown };
-  const statements = [
-    d1.prepare("INSERT INTO rounds (id, template, title, opens_at, closes_at, allow_late, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)").bind(id, r.template, r.title, r.opensAt, r.closesAt, r.allowLate ? 1 : 0, now.toISOString()),
-    ...chunks(codes, 49).map((chunk) =>
-      d1.prepare(`INSERT INTO round_municipalities (round_id, code) VALUES ${chunk.map(() => "(?, ?)").join(", ")}`).bind(...chunk.flatMap((code) => [id, code])),
-    ),
-    d1.prepare("INSERT INTO audit_log (at, actor, action, round_id, detail) VALUES (?, ?, 'round.created', ?, ?)").bind(now.toISOString(), actor, id, JSON.stringify({ template: r.template, municipalities: codes.length })),
-  ];
-  await d1.batch(statements);
+  const d = db(d1);
+  const nowIso = now.toISOString();
+  await d.batch([
+    d.insert(schema.rounds).values({ id, template: r.template, title: r.title, opensAt: r.opensAt, closesAt: r.closesAt, allowLate: r.allowLate ?? false, createdAt: nowIso }),
+    // Rows per statement stay under D1's 100 bound parameters (2 per row).
+    ...chunks(codes, 49).map((chunk) => d.insert(schema.roundMunicipalities).values(chunk.map((code) => ({ roundId: id, code })))),
+    d.insert(schema.auditLog).values({ at: nowIso, actor, action: "round.created", roundId: id, detail: JSON.stringify({ template: r.template, municipalities: codes.length }) }),
+  ]);
   return { ok: true as const, id, municipalities: codes.length };
 }
 
@@ -34,7 +36,8 @@ export async function createRound(d1: D1Database, r: NewRound, actor: string, no
  * The tokens are returned once, for the mail merge, and never stored.
  */
 export async function issueLinks(d1: D1Database, roundId: string, codes: string[] | "all", actor: string, baseUrl: string, now = new Date()) {
-  const inRound = (await d1.prepare("SELECT code FROM round_municipalities WHERE round_id = ? ORDER BY code").bind(roundId).all<{ code: string }>()).results.map((r) => r.code);
+  const d = db(d1);
+  const inRound = await roundCodes(d, roundId);
   const wanted = codes === "all" ? inRound : inRound.filter((c) => codes.includes(c));
   const nowIso = now.toISOString();
   const rows: Array<{ code: string; name: string; url: string; hash: string }> = [];
@@ -42,31 +45,29 @@ export async function issueLinks(d1: D1Database, roundId: string, codes: string[
     const token = randomToken();
     rows.push({ code, name: findByCode(code, nowIso.slice(0, 10))?.name ?? code, url: `${baseUrl}/rapport/lenke/${token}`, hash: await sha256(token) });
   }
-  const statements: D1PreparedStatement[] = [];
+  const links = schema.links;
   // Revoke earlier live links and insert the new ones in ONE batch; rows are grouped per statement to
-  // stay under D1's 100 bound parameters.
-  for (let i = 0; i < rows.length; i += 90) {
-    const chunk = rows.slice(i, i + 90);
-    statements.push(d1.prepare(`UPDATE links SET revoked_at = ? WHERE round_id = ? AND revoked_at IS NULL AND code IN (${chunk.map(() => "?").join(",")})`).bind(nowIso, roundId, ...chunk.map((r) => r.code)));
-  }
-  for (let i = 0; i < rows.length; i += 19) {
-    const chunk = rows.slice(i, i + 19);
-    statements.push(
-      d1.prepare(`INSERT INTO links (id, round_id, code, token_hash, created_at) VALUES ${chunk.map(() => "(?, ?, ?, ?, ?)").join(", ")}`).bind(...chunk.flatMap((r) => [crypto.randomUUID(), roundId, r.code, r.hash, nowIso])),
-    );
-  }
-  statements.push(d1.prepare("INSERT INTO audit_log (at, actor, action, round_id, detail) VALUES (?, ?, 'links.issued', ?, ?)").bind(nowIso, actor, roundId, JSON.stringify({ count: rows.length })));
-  await d1.batch(statements);
+  // stay under D1's 100 bound parameters (an update binds 2 + one per code, an insert 5 per row).
+  await d.batch([
+    // The audit line first: drizzle's batch wants a first statement, and the chunks may be none.
+    d.insert(schema.auditLog).values({ at: nowIso, actor, action: "links.issued", roundId, detail: JSON.stringify({ count: rows.length }) }),
+    ...chunks(rows, 90).map((chunk) =>
+      d.update(links).set({ revokedAt: nowIso }).where(and(eq(links.roundId, roundId), isNull(links.revokedAt), inArray(links.code, chunk.map((r) => r.code)))),
+    ),
+    ...chunks(rows, 19).map((chunk) => d.insert(links).values(chunk.map((r) => ({ id: crypto.randomUUID(), roundId, code: r.code, tokenHash: r.hash, createdAt: nowIso })))),
+  ]);
   return rows.map(({ code, name, url }) => ({ code, name, url }));
 }
 
 export async function revokeLink(d1: D1Database, roundId: string, code: string, actor: string, now = new Date()) {
   const nowIso = now.toISOString();
-  const [update] = await d1.batch([
-    d1.prepare("UPDATE links SET revoked_at = ? WHERE round_id = ? AND code = ? AND revoked_at IS NULL").bind(nowIso, roundId, code),
-    d1.prepare("INSERT INTO audit_log (at, actor, action, round_id, code) VALUES (?, ?, 'link.revoked', ?, ?)").bind(nowIso, actor, roundId, code),
+  const d = db(d1);
+  const links = schema.links;
+  const [revoked] = await d.batch([
+    d.update(links).set({ revokedAt: nowIso }).where(and(eq(links.roundId, roundId), eq(links.code, code), isNull(links.revokedAt))).returning({ id: links.id }),
+    d.insert(schema.auditLog).values({ at: nowIso, actor, action: "link.revoked", roundId, code }),
   ]);
-  return (update?.meta.changes ?? 0) > 0;
+  return revoked.length > 0;
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

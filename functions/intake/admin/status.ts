@@ -1,39 +1,60 @@
+import { z } from "@hono/zod-openapi";
 import { findByCode } from "../../core/municipalities";
-import { getReportTemplate } from "../../core/rules";
-import { price, type ReportValues } from "../values";
+import { getReportTemplate, type ReportTemplate } from "../../core/rules";
+import { db, latestSubmissions, roundById, roundCodes } from "../store";
+import { LineValueSchema, price, type ReportValues } from "../values";
 
 /**
  * The round's status per municipality and its totals, from the latest version of each report. The
  * export is built from the same rows, sorted by municipality number, so the same data gives the same bytes.
  */
-export type ReportStatus = "reported" | "not-yet" | "late" | "corrected";
+const REPORT_STATUSES = ["reported", "not-yet", "late", "corrected"] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+const nok = z.number().int();
 
-export async function roundStatus(d1: D1Database, roundId: string) {
-  const round = await d1.prepare("SELECT * FROM rounds WHERE id = ?").bind(roundId).first<{ id: string; template: string; title: string; opens_at: string; closes_at: string; created_at: string }>();
+/** The status answer (GET …/status, …/export.json): one row per municipality of the round. */
+export const RoundStatusSchema = z
+  .strictObject({
+    round: z.strictObject({ id: z.string(), template: z.string(), title: z.string(), opensAt: z.iso.datetime(), closesAt: z.iso.datetime() }),
+    rows: z.array(
+      z.strictObject({
+        code: z.string(),
+        name: z.string(),
+        status: z.enum(REPORT_STATUSES),
+        version: z.number().int().min(0).meta({ description: "The latest version; 0 when nothing is reported yet." }),
+        submittedAt: z.iso.datetime().nullable(),
+        reference: z.string().nullable(),
+        lines: z.record(z.string(), nok).meta({ description: "Amount per report line, whole NOK." }),
+        values: z.record(z.string(), LineValueSchema),
+        totalNok: nok,
+      }),
+    ),
+    totals: z.record(z.string(), nok).meta({ description: "Amount per report line over all municipalities, whole NOK." }),
+    totalNok: nok,
+    counts: z.strictObject({ reported: z.number().int(), notYet: z.number().int() }),
+  })
+  .openapi("RoundStatus");
+export type RoundStatus = z.infer<typeof RoundStatusSchema>;
+
+export async function roundStatus(d1: D1Database, roundId: string): Promise<(RoundStatus & { template: ReportTemplate }) | undefined> {
+  const d = db(d1);
+  const round = await roundById(d, roundId);
   const template = round && getReportTemplate(round.template);
   if (!round || !template) return undefined;
-  const codes = (await d1.prepare("SELECT code FROM round_municipalities WHERE round_id = ? ORDER BY code").bind(roundId).all<{ code: string }>()).results;
-  const latest = (
-    await d1
-      .prepare(
-        `SELECT s.code, s.version, s."values" AS v, s.total_nok, s.late, s.submitted_at, s.reference FROM submissions s
-         WHERE s.round_id = ? AND s.version = (SELECT MAX(version) FROM submissions WHERE round_id = s.round_id AND code = s.code)`,
-      )
-      .bind(roundId)
-      .all<{ code: string; version: number; v: string; total_nok: number; late: number; submitted_at: string; reference: string }>()
-  ).results;
+  const codes = await roundCodes(d, roundId);
+  const latest = await latestSubmissions(d, roundId);
   const byCode = new Map(latest.map((r) => [r.code, r]));
-  const onDate = round.created_at.slice(0, 10);
-  const rows = codes.map(({ code }) => {
+  const onDate = round.createdAt.slice(0, 10);
+  const rows = codes.map((code) => {
     const s = byCode.get(code);
-    const priced = s ? price(template, JSON.parse(s.v) as ReportValues) : undefined;
+    const priced = s ? price(template, JSON.parse(s.values) as ReportValues) : undefined;
     const status: ReportStatus = !s ? "not-yet" : s.late ? "late" : s.version > 1 ? "corrected" : "reported";
     return {
       code,
       name: findByCode(code, onDate)?.name ?? code,
       status,
       version: s?.version ?? 0,
-      submittedAt: s?.submitted_at ?? null,
+      submittedAt: s?.submittedAt ?? null,
       reference: s?.reference ?? null,
       lines: Object.fromEntries(template.lines.map((l) => [l.id, priced?.lines.find((x) => x.id === l.id)?.amountNok ?? 0])),
       values: Object.fromEntries(template.lines.map((l) => [l.id, priced?.lines.find((x) => x.id === l.id)?.value ?? {}])),
@@ -42,7 +63,7 @@ export async function roundStatus(d1: D1Database, roundId: string) {
   });
   const totals = Object.fromEntries(template.lines.map((l) => [l.id, rows.reduce((sum, r) => sum + (r.lines[l.id] ?? 0), 0)]));
   return {
-    round: { id: round.id, template: round.template, title: round.title, opensAt: round.opens_at, closesAt: round.closes_at },
+    round: { id: round.id, template: round.template, title: round.title, opensAt: round.opensAt, closesAt: round.closesAt },
     template,
     rows,
     totals,

@@ -15,6 +15,7 @@ import { osloDateTime, osloLocalToUtc } from "../osloTime";
 import { NEW_ROUND_MESSAGES, NewRoundSchema } from "../admin/newRound";
 import { safeEqual } from "../crypto";
 import { startSession } from "../session";
+import { db, latestRounds } from "../store";
 import { lineLabel } from "./views";
 
 const SHELL = "/admin/";
@@ -34,11 +35,11 @@ adminPages.post("/logg-inn", async (c) => {
 
 adminPages.get("/", async (c) => {
   if (!(await adminIdentity(c))) return page(c, login());
-  const rounds = (await c.env.DB.prepare("SELECT id, title, closes_at FROM rounds ORDER BY created_at DESC LIMIT 50").all<{ id: string; title: string; closes_at: string }>()).results;
+  const rounds = await latestRounds(db(c.env.DB));
   return page(
     c,
     html`<h1 class="ds-heading" data-size="lg">Rapporteringsrunder</h1>
-      <ul class="ds-list">${rounds.map((r) => html`<li><a class="ds-link" href="/admin/runder/${r.id}">${r.title}</a> – frist ${osloDateTime(r.closes_at)}</li>`)}</ul>
+      <ul class="ds-list">${rounds.map((r) => html`<li><a class="ds-link" href="/admin/runder/${r.id}">${r.title}</a> – frist ${osloDateTime(r.closesAt)}</li>`)}</ul>
       <h2 class="ds-heading" data-size="md">Ny runde</h2>
       <form method="post" action="/admin/runder" class="stack">
         <div class="ds-field"><label class="ds-label" for="template">Mal</label><select class="ds-input" id="template" name="template">${REPORT_TEMPLATES.map((t) => html`<option value="${t.id}">${t.id}</option>`)}</select></div>

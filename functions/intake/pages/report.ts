@@ -119,7 +119,7 @@ reportPages.post("/send", async (c) => {
     code: ctx.code,
     idempotencyKey: String(form.idempotencyKey ?? "").slice(0, 100) || crypto.randomUUID(),
     expectedVersion,
-    values: parsed.data as never,
+    values: parsed.data,
     reason,
     now: new Date(),
   });
