@@ -8,8 +8,7 @@ import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./http/appEnv";
-import { pickLanguage } from "./http/language";
-import { problem } from "./http/problem";
+import { apiStrings, problem } from "./http/problem";
 import { errorMessage, logEvent, requestLog } from "./http/requestLog";
 import { isStorageFailure, STORAGE_RETRY_AFTER_SECONDS } from "./http/storage";
 import { validationHook } from "./http/validation";
@@ -47,22 +46,12 @@ export function createApp() {
   const standardLimit = bodyLimit({
       maxSize: MAX_BODY_BYTES,
       onError: (c) =>
-        problem(c, 413, {
-          detail:
-            pickLanguage(c.req.header("Accept-Language")) === "nb"
-              ? "Innholdet i forespørselen kan være høyst 64 KB."
-              : "The request body may be at most 64 KB.",
-        }),
+        problem(c, 413, { detail: apiStrings(c).details.bodyTooLarge(MAX_BODY_BYTES / 1024) }),
     });
   app.use((c, next) => (c.req.path === BATCH_PATH ? next() : standardLimit(c, next)));
 
   app.notFound((c) =>
-    problem(c, 404, {
-      detail:
-        pickLanguage(c.req.header("Accept-Language")) === "nb"
-          ? "Det finnes ikke noe API-endepunkt på denne adressen."
-          : "There is no API endpoint at this address.",
-    }),
+    problem(c, 404, { detail: apiStrings(c).details.noEndpoint }),
   );
 
   app.onError((error, c) => {
@@ -80,10 +69,7 @@ export function createApp() {
     if (isStorageFailure(error)) {
       logEvent("error", "storage_failure", { requestId: c.get("requestId"), message: errorMessage(error) });
       return problem(c, 503, {
-        detail:
-          pickLanguage(c.req.header("Accept-Language")) === "nb"
-            ? "Lagringen svarte ikke, og ingenting ble lagret. Prøv igjen med samme Idempotency-Key."
-            : "Storage did not answer and nothing was stored. Retry with the same Idempotency-Key.",
+        detail: apiStrings(c).details.storageFailure,
         headers: { "Retry-After": String(STORAGE_RETRY_AFTER_SECONDS) },
       });
     }

@@ -7,7 +7,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../http/appEnv";
 import { renderInShell } from "../pages/shell";
 import { LANGUAGES, todayInOslo } from "../core/rules";
-import { CHECKER_STRINGS } from "../core/checker/strings";
+import { packFor } from "../core/i18n";
 import { checkerPath, start, step } from "../core/checker/step";
 import { render } from "../core/checker/views";
 
@@ -16,7 +16,7 @@ export const checkerPages = new Hono<AppEnv>();
 for (const lang of LANGUAGES) {
   const path = checkerPath(lang);
   const show = (c: Parameters<typeof renderInShell>[0], state: ReturnType<typeof start>) =>
-    renderInShell(c, path, { title: `${CHECKER_STRINGS[lang].title} – Rettsjekk`, main: render(lang, state.answers, state.view, todayInOslo()), status: state.view.kind === "question" && state.view.error ? 400 : 200 });
+    renderInShell(c, path, { title: `${packFor(lang).checker.title} – Rettsjekk`, main: render(lang, state.answers, state.view, todayInOslo()), status: state.view.kind === "question" && state.view.error ? 400 : 200 });
   // Registered without the trailing slash: the pages app is not strict, so "/sjekk" and "/sjekk/" both match.
   const route = path.replace(/\/$/, "");
   checkerPages.get(route, (c) => show(c, start({}, todayInOslo())));

@@ -1,26 +1,35 @@
 /**
- * Language negotiation. Error messages exist in bokmål and English (`pickLanguage`); rule texts exist in
- * every site language, `LANGUAGES` (`answerLanguage`). Bokmål is the default for both.
+ * Language negotiation. Rule texts exist in every site language (`answerLanguage`, from `LANGUAGES`); the
+ * API's own error messages exist in the languages with an `api.ts` in their home (`pickLanguage`, from
+ * `API_LANGUAGES`: bokmål and English). Bokmål is the default for both.
  */
+import { API_LANGUAGES, type ApiLanguage } from "../core/i18n/api";
+import { DEFAULT_LANG } from "../core/localePath";
 import { LANGUAGES, type Lang } from "../core/rules/types";
 
-export type ApiLanguage = Extract<Lang, "nb" | "en">;
+export type { ApiLanguage };
 export type AnswerLanguage = Lang;
 
-export const DEFAULT_LANGUAGE: ApiLanguage = "nb";
+/** Bokmål, as for the rule texts (`DEFAULT_LANG`): it has an `api.ts`. */
+const DEFAULT_API_LANGUAGE: ApiLanguage = "nb";
 
-const API_TAGS: Record<string, ApiLanguage> = { nb: "nb", nn: "nb", no: "nb", en: "en" };
-// Every site language by its own tag, and "no" (Norwegian, unspecified) as bokmål.
-const ANSWER_TAGS: Record<string, AnswerLanguage> = { ...Object.fromEntries(LANGUAGES.map((l) => [l, l])), no: "nb" };
+// Norwegian readers get bokmål where there is no text of their own: for the macro tag "no" always, and
+// for nynorsk in the API's error messages.
+const API_TAGS: Record<string, ApiLanguage> = { ...selfTags(API_LANGUAGES), no: DEFAULT_API_LANGUAGE, nn: DEFAULT_API_LANGUAGE };
+const ANSWER_TAGS: Record<string, AnswerLanguage> = { ...selfTags(LANGUAGES), no: DEFAULT_LANG };
 
-/** Picks nb or en from an Accept-Language header value, honouring q-values; nb when nothing fits. */
-export function pickLanguage(acceptLanguage: string | null | undefined): ApiLanguage {
-  return negotiate(acceptLanguage, API_TAGS, DEFAULT_LANGUAGE);
+function selfTags<T extends string>(languages: readonly T[]): Record<string, T> {
+  return Object.fromEntries(languages.map((l) => [l, l]));
 }
 
-/** Picks the language for rule texts: nb, nn, en or uk; nb when nothing fits. */
+/** Picks the language of the API's own messages from an Accept-Language header, honouring q-values; nb when nothing fits. */
+export function pickLanguage(acceptLanguage: string | null | undefined): ApiLanguage {
+  return negotiate(acceptLanguage, API_TAGS, DEFAULT_API_LANGUAGE);
+}
+
+/** Picks the language for rule texts (any of `LANGUAGES`); nb when nothing fits. */
 export function answerLanguage(acceptLanguage: string | null | undefined): AnswerLanguage {
-  return negotiate(acceptLanguage, ANSWER_TAGS, "nb");
+  return negotiate(acceptLanguage, ANSWER_TAGS, DEFAULT_LANG);
 }
 
 function negotiate<T extends string>(acceptLanguage: string | null | undefined, tags: Record<string, T>, fallback: T): T {

@@ -1,11 +1,13 @@
 /**
  * RFC 9457 problem details: every API error leaves as `application/problem+json`, so clients handle one
- * format. Titles are short, fixed per problem type and status, and localised (nb/en).
+ * format. Titles are short, fixed per problem type and status, and localised (`core/i18n/<lang>/api.ts`).
  */
 import type { Context, TypedResponse } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { JSONParsed } from "hono/utils/types";
 import { z } from "zod";
+import { API_STRINGS } from "../core/i18n/api";
+import type { ApiStrings } from "../core/i18n/schema";
 import { VALIDATION_CODES } from "../core/rules/validationCodes";
 import type { AppEnv } from "./appEnv";
 import { pickLanguage, type ApiLanguage } from "./language";
@@ -47,29 +49,15 @@ export const PROBLEM_TYPES = {
 
 export type ProblemType = (typeof PROBLEM_TYPES)[keyof typeof PROBLEM_TYPES];
 
-const STATUS_TITLES: Record<number, Record<ApiLanguage, string>> = {
-  400: { nb: "Ugyldig forespørsel", en: "Bad request" },
-  401: { nb: "Ikke autentisert", en: "Unauthorized" },
-  403: { nb: "Ingen tilgang", en: "Forbidden" },
-  404: { nb: "Fant ikke ressursen", en: "Not found" },
-  405: { nb: "Metoden er ikke tillatt", en: "Method not allowed" },
-  409: { nb: "Konflikt", en: "Conflict" },
-  413: { nb: "Forespørselen er for stor", en: "Content too large" },
-  415: { nb: "Formatet støttes ikke", en: "Unsupported media type" },
-  422: { nb: "Kan ikke behandle innholdet", en: "Unprocessable content" },
-  429: { nb: "For mange forespørsler", en: "Too many requests" },
-  500: { nb: "Intern feil", en: "Internal server error" },
-  503: { nb: "Tjenesten er utilgjengelig", en: "Service unavailable" },
-};
-
-const TYPE_TITLES: Partial<Record<ProblemType, Record<ApiLanguage, string>>> = {
-  [PROBLEM_TYPES.validation]: { nb: "Ugyldige data i forespørselen", en: "Invalid request data" },
-};
-
 export function problemTitle(status: number, language: ApiLanguage, type: string = PROBLEM_TYPES.blank): string {
-  const byType = TYPE_TITLES[type as ProblemType];
-  if (byType) return byType[language];
-  return STATUS_TITLES[status]?.[language] ?? (language === "nb" ? "Feil" : "Error");
+  const words = API_STRINGS[language];
+  if (type === PROBLEM_TYPES.validation) return words.typeTitles.validation;
+  return (words.statusTitles as Partial<Record<number, string>>)[status] ?? words.otherStatusTitle;
+}
+
+/** The API's own words (problem titles and details) in the language this request asked for. */
+export function apiStrings(c: Context<AppEnv>): ApiStrings {
+  return API_STRINGS[pickLanguage(c.req.header("Accept-Language"))];
 }
 
 export interface ProblemOptions {

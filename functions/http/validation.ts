@@ -6,15 +6,11 @@
  */
 import type { Hook } from "@hono/zod-openapi";
 import { fieldErrors } from "../core/rules/schema";
-import { packFor } from "../core/rules/texts";
+import { packFor } from "../core/i18n";
+import { API_STRINGS } from "../core/i18n/api";
 import type { AppEnv } from "./appEnv";
-import { pickLanguage, type ApiLanguage } from "./language";
+import { pickLanguage } from "./language";
 import { problem, PROBLEM_TYPES } from "./problem";
-
-const DETAIL: Record<ApiLanguage, string> = {
-  nb: "Ett eller flere felt er ugyldige. Se «errors» for hva som må rettes.",
-  en: 'One or more fields are invalid. See "errors" for what to correct.',
-};
 
 /** Pass as `new OpenAPIHono<AppEnv>({ defaultHook: validationHook() })`; mounted sub-apps inherit it. */
 export function validationHook(): Hook<unknown, AppEnv, string, Response | undefined> {
@@ -26,6 +22,6 @@ export function validationHook(): Hook<unknown, AppEnv, string, Response | undef
     const input = (result as { data?: unknown }).data;
     const messages = packFor(language).validation;
     const errors = fieldErrors(result.error, input).map((e) => ({ ...e, message: messages[e.code] }));
-    return problem(c, 400, { type: PROBLEM_TYPES.validation, detail: DETAIL[language], extensions: { errors } });
+    return problem(c, 400, { type: PROBLEM_TYPES.validation, detail: API_STRINGS[language].details.validation, extensions: { errors } });
   };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CitationSchema, GrantRuleDataSchema, IsoDateString, PersonRuleDataSchema, ValiditySchema } from "../core/rules/catalogSchema";
-import { packFor } from "../core/rules/texts";
+import { packFor } from "../core/i18n";
 import {
   isHistorical, KINDS, lastRelevantDate, MEASURES, NOTE_IDS, RULE_GROUPS, RULE_IDS, RULES_VERSION, SEEDS, todayInOslo, type Lang, type Rule,
 } from "../core/rules";

@@ -2,8 +2,8 @@ import {
   CAREER_COUNTY_FUNDING, isHistorical, lastRelevantDate, listedAllocationSum, SEEDS, todayInOslo, type GrantRule, type Lang,
   type PersonRule, type Rule,
 } from "../../functions/core/rules";
-import { formatters, packFor } from "../../functions/core/rules/texts";
-import { UI } from "../i18n/ui";
+import { formatters, packFor } from "../../functions/core/i18n";
+import { UI } from "../../functions/core/i18n/site";
 
 /**
  * Everything a page says about a rule, with every figure rendered from the catalog by the language's

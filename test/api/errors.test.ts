@@ -3,7 +3,7 @@ import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { createApp, MAX_BODY_BYTES } from "../../functions/app";
 import type { AppEnv } from "../../functions/http/appEnv";
-import { packFor } from "../../functions/core/rules/texts";
+import { packFor } from "../../functions/core/i18n";
 
 const BASE = "https://rettsjekk.test";
 const call = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${BASE}${path}`, init));

@@ -1,11 +1,10 @@
 import { html, type Html } from "../html";
 import { evaluate, type Lang, type PersonField } from "../rules";
-import { formatters, packFor } from "../rules/texts";
+import { formatters, packFor } from "../i18n";
 import { wordDetermination } from "../rules/wording";
 import { CHOICES, KIND, UNKNOWN, personFrom, type Answers, type Question } from "./answers";
 import { answeredInOrder } from "./flow";
 import { checkerPath, type View } from "./step";
-import { CHECKER_STRINGS } from "./strings";
 
 /** The checker's pages as escaped HTML: rendered by the Worker into the site's shell, and by the browser. */
 export function render(lang: Lang, answers: Answers, view: View, asOf: string): Html {
@@ -17,12 +16,12 @@ export function render(lang: Lang, answers: Answers, view: View, asOf: string): 
 const hidden = (answers: Answers) => Object.entries(answers).map(([q, v]) => html`<input type="hidden" name="a.${q}" value="${v}">`);
 
 function label(lang: Lang, q: Question): string {
-  return q === "legalBasis" ? CHECKER_STRINGS[lang].legalBasisQuestion : packFor(lang).fields[q as PersonField];
+  return q === "legalBasis" ? packFor(lang).checker.legalBasisQuestion : packFor(lang).fields[q as PersonField];
 }
 
 function display(lang: Lang, q: Question, v: string): string {
-  const s = CHECKER_STRINGS[lang];
   const pack = packFor(lang);
+  const s = pack.checker;
   if (v === UNKNOWN) return s.dontKnow;
   if (q === "legalBasis") return pack.legalBases[v as keyof typeof pack.legalBases] ?? v;
   if (q === "endGoal") return pack.endGoals[v as keyof typeof pack.endGoals] ?? v;
@@ -32,8 +31,8 @@ function display(lang: Lang, q: Question, v: string): string {
 }
 
 function questionView(lang: Lang, answers: Answers, view: Extract<View, { kind: "question" }>): Html {
-  const s = CHECKER_STRINGS[lang];
   const pack = packFor(lang);
+  const s = pack.checker;
   const q = view.question;
   const kind = KIND[q];
   const error = view.error && (view.error === "required" ? pack.validation.required : kind === "date" ? pack.validation["invalid-date"] : pack.validation["invalid-value"]);
@@ -68,7 +67,7 @@ function questionView(lang: Lang, answers: Answers, view: Extract<View, { kind: 
 }
 
 function checkView(lang: Lang, answers: Answers): Html {
-  const s = CHECKER_STRINGS[lang];
+  const s = packFor(lang).checker;
   return html`<h1 class="ds-heading" data-size="lg">${s.checkAnswers}</h1>
     <form method="post" action="${checkerPath(lang)}" class="stack" data-checker>
       ${hidden(answers)}
@@ -81,9 +80,9 @@ function checkView(lang: Lang, answers: Answers): Html {
 }
 
 function resultView(lang: Lang, answers: Answers, asOf: string): Html {
-  const s = CHECKER_STRINGS[lang];
-  const f = formatters(lang);
   const pack = packFor(lang);
+  const s = pack.checker;
+  const f = formatters(lang);
   const { person } = personFrom(answers);
   if (!person) return checkView(lang, answers);
   const ds = evaluate(person, asOf).map((d) => wordDetermination(d, lang));

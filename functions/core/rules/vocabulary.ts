@@ -7,6 +7,7 @@
 /** ISO calendar date, `YYYY-MM-DD`, in Europe/Oslo. */
 export type IsoDate = string;
 
+/** The languages Rettsjekk speaks: the one list (site locales, routes, negotiation); each has a home in `core/i18n/<lang>/`. */
 export const LANGUAGES = ["nb", "nn", "en", "uk"] as const;
 export type Lang = (typeof LANGUAGES)[number];
 

@@ -1,7 +1,7 @@
 import type { WordedDetermination } from "./answerSchema";
 import type { Determination } from "./engine/determination";
 import { windowNotation } from "./dates";
-import { formatters, packFor } from "./texts";
+import { formatters, packFor } from "../i18n";
 import type { Lang, NoteId } from "./types";
 
 /**

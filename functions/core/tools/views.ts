@@ -1,8 +1,7 @@
 import { explainCode, search } from "../municipalities";
 import { html, type Html } from "../html";
 import { getRule, isHistorical, lineAmountNok, REPORT_TEMPLATES, type GrantRule, type Lang } from "../rules";
-import { formatters, packFor } from "../rules/texts";
-import { TOOL_STRINGS } from "./strings";
+import { formatters, packFor } from "../i18n";
 
 /** The three grant calculators, from the catalog; GET forms, so they work without JavaScript. */
 export interface ToolInput {
@@ -14,8 +13,8 @@ export interface ToolInput {
 const int = (v: string | undefined, max: number) => (v && /^\d{1,6}$/.test(v) && Number(v) <= max ? Number(v) : undefined);
 
 export function toolsView(lang: Lang, input: ToolInput, today: string): Html {
-  const t = TOOL_STRINGS[lang];
   const pack = packFor(lang);
+  const t = pack.tools;
   const f = formatters(lang);
   const reception = getRule("RECEPTION-2021") as GrantRule;
   const dev = getRule("DEV-2023") as GrantRule;

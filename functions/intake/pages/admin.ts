@@ -7,7 +7,7 @@ import type { AppEnv } from "../../http/appEnv";
 import { html } from "../../core/html";
 import { renderInShell } from "../../pages/shell";
 import { REPORT_TEMPLATES } from "../../core/rules";
-import { formatters } from "../../core/rules/texts";
+import { formatters } from "../../core/i18n";
 import { adminIdentity } from "../admin/auth";
 import { createRound, issueLinks } from "../admin/rounds";
 import { roundStatus } from "../admin/status";

@@ -7,7 +7,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../http/appEnv";
 import { html } from "../../core/html";
 import { renderInShell } from "../../pages/shell";
-import { packFor } from "../../core/rules/texts";
+import { packFor } from "../../core/i18n";
 import { fieldErrors } from "../../core/rules/schema";
 import { reportContext, type ReportContext } from "../context";
 import { sha256 } from "../crypto";
@@ -16,7 +16,7 @@ import { activeLinkByHash, db, submissionByReference, versions } from "../store"
 import { submit } from "../submit";
 import { price, valuesSchema } from "../values";
 import { fieldNames, valuesFromForm } from "./form";
-import { errorSummary, heading, linesTable, receiptView } from "./views";
+import { heading, linesTable, receiptView } from "./views";
 import { reportForm } from "./reportForm";
 
 const SHELL = "/rapport/";

@@ -1,4 +1,4 @@
-import { formatters, packFor } from "../../core/rules/texts";
+import { formatters, packFor } from "../../core/i18n";
 import { getRule } from "../../core/rules";
 import type { ReportLine } from "../../core/rules";
 import { html, type Html } from "../../core/html";

@@ -6,12 +6,13 @@
 import { decodeAnswers, encodeAnswers } from "../../../functions/core/checker/answers";
 import { start, step, type View } from "../../../functions/core/checker/step";
 import { render } from "../../../functions/core/checker/views";
-import { LANGUAGES, todayInOslo, type Lang } from "../../../functions/core/rules";
+import { todayInOslo } from "../../../functions/core/rules";
+import { pageLanguage } from "../pageLanguage";
 
 export function startChecker(): void {
   const main = document.querySelector<HTMLElement>("main[data-slot='main']");
   if (!main) return;
-  const lang = (LANGUAGES as readonly string[]).includes(document.documentElement.lang) ? (document.documentElement.lang as Lang) : "nb";
+  const lang = pageLanguage();
   const asOf = todayInOslo();
 
   const show = (answers: ReturnType<typeof decodeAnswers>, view: View, focus: boolean) => {

@@ -1,28 +1,7 @@
-import type { FormatSpec } from "./formatters";
-import type { LanguagePack } from "./pack";
+import type { RuleTexts } from "../schema";
 
-/** English. Norwegian legal terms stay beside the translation where a caseworker would look for them. */
-
-export const enFormat: FormatSpec = {
-  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-  date: (d, m, y) => `${d} ${m} ${y}`,
-  thousands: ",",
-  nok: (a) => `NOK ${a}`,
-  monthCount: (n) => `${n} ${n === 1 ? "month" : "months"}`,
-  windowText: (from, to, incl) =>
-    from && to
-      ? `from ${from} ${incl ? "up to and including" : "up to but not including"} ${to}`
-      : to
-        ? `${incl ? "up to and including" : "before"} ${to}`
-        : `from ${from} on`,
-  yes: "yes",
-  no: "no",
-};
-
-export const en: LanguagePack = {
-  lang: "en",
-  name: "English",
-  tag: "en",
+/** The catalog in English. Norwegian legal terms stay beside the translation where a caseworker would look for them. */
+export const ruleTexts: RuleTexts = {
   rules: {
     "IP1-PROG": { title: "Extended programme time (integration package I)", summary: "Participants who started the introduction programme (introduksjonsprogram) early and were still taking part when the package began could have their programme extended. The right is needs-tested: the municipality assesses whether more time is needed to get into work or education. Municipalities were paid by a distribution key, not per participant." },
     "IP2-PROG": { title: "Extended programme time (integration package II)", summary: "Participants who started the introduction programme in the first half of 2019 and were still taking part at the turn of the year may have the programme extended. The right is needs-tested: the municipality assesses the need. The municipality receives a fixed grant per participant, after reporting to IMDi." },

@@ -1,6 +1,8 @@
-import type { Ui } from "./uiStrings";
+import type { SiteStrings } from "../schema";
 
-export const nb: Ui = {
+/** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
+
+export const site: SiteStrings = {
   serviceName: "Rettsjekk",
   tagline: "Regler for introduksjonsprogram, norskopplæring og tilskudd – med kilde for hver regel",
   skipToContent: "Hopp til hovedinnhold",
@@ -87,5 +89,13 @@ export const nb: Ui = {
     "collective-protection": { title: "Personer med kollektiv beskyttelse (Ukraina)", lead: "Stegene kommunen følger etter de midlertidige reglene i integreringsloven kapittel 6A." },
     ordinary: { title: "Introduksjonsprogram etter integreringsloven", lead: "Stegene kommunen følger for personer med rett og plikt til introduksjonsprogram." },
     grant: { title: "Bosetting og tilskudd", lead: "Tilskuddene kommunen får ved bosetting, og tilskuddsordningene i kildene." },
+  },
+  list: {
+    title: "Sjekk en deltakerliste", lead: "For saksbehandlere i kommunen: last inn en CSV- eller Excel-fil (.xlsx) med deltakere og se hvem som har rett til hva, og hvilke tilskudd det utløser.",
+    privacy: "Fila leses bare i nettleseren din. Ingenting lastes opp, og ingen rader sendes noe sted.", noNames: "Lista trenger ingen navn eller fødselsnummer: bruk en egen referanse.",
+    file: "Velg fil (CSV eller .xlsx)", templates: "Maler", templateNb: "Mal på norsk (CSV)", templateEn: "Mal på engelsk (CSV)", noScript: "Denne siden trenger JavaScript, fordi fila skal leses i nettleseren og ikke lastes opp. Systemer kan bruke API-et.",
+    summary: "Oppsummering per rapporteringslinje", counted: "{ok} rader vurdert, {errors} rader med feil.", line: "Linje", count: "Antall", rate: "Sats", amount: "Beløp",
+    download: "Last ned resultatene (CSV)", downloadXlsx: "Last ned resultatene (Excel)", useInReport: "Bruk tallene i rapporten", errors: "Rader med feil", errorLine: "Rad {row}, kolonne «{column}»", results: "Resultater per deltaker",
+    filterRule: "Vis regel", filterStatus: "Vis status", showing: "Viser {n} av {total}", row: "Rad", ref: "Referanse", status: "Status", progress: "Framdrift",
   },
 };

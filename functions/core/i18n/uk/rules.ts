@@ -1,36 +1,7 @@
-import type { FormatSpec } from "./formatters";
-import type { LanguagePack } from "./pack";
+import type { RuleTexts } from "../schema";
 
-/** Ukrainian. Norwegian legal terms stay beside the translation, in brackets, where caseworkers use them. */
-
-export const ukFormat: FormatSpec = {
-  months: ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
-  date: (d, m, y) => `${d} ${m} ${y} р.`,
-  thousands: "\u00a0",
-  nok: (a) => `${a}\u00a0норв. крон`,
-  monthCount: (n) => `${n} ${monthWord(n)}`,
-  windowText: (from, to, incl) =>
-    from && to
-      ? `з ${from} ${incl ? "по" : "до (не включно)"} ${to}`
-      : to
-        ? `${incl ? "по" : "до"} ${to}${incl ? " включно" : ""}`
-        : `з ${from}`,
-  yes: "так",
-  no: "ні",
-};
-
-function monthWord(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return "місяць";
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return "місяці";
-  return "місяців";
-}
-
-export const uk: LanguagePack = {
-  lang: "uk",
-  name: "Українська",
-  tag: "uk",
+/** The catalog in Ukrainian. Norwegian legal terms stay beside the translation, in brackets, where caseworkers use them. */
+export const ruleTexts: RuleTexts = {
   rules: {
     "IP1-PROG": { title: "Продовження програми (інтеграційний пакет I)", summary: "Учасники, які рано почали вступну програму (introduksjonsprogram) і ще брали в ній участь, коли пакет почав діяти, могли отримати продовження програми. Право залежить від потреби: комуна оцінює, чи потрібно учасникові більше часу, щоб знайти роботу або почати навчання. Комуни отримали кошти за розподільчим ключем, а не за кожного учасника." },
     "IP2-PROG": { title: "Продовження програми (інтеграційний пакет II)", summary: "Учасники, які почали вступну програму в першому півріччі 2019 року і ще брали в ній участь на початку наступного року, можуть отримати продовження програми. Право залежить від потреби: комуна оцінює потребу. Комуна отримує фіксовану дотацію за кожного учасника після звіту до IMDi." },

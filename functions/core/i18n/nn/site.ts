@@ -1,6 +1,8 @@
-import type { Ui } from "./uiStrings";
+import type { SiteStrings } from "../schema";
 
-export const nn: Ui = {
+/** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
+
+export const site: SiteStrings = {
   serviceName: "Rettsjekk",
   tagline: "Reglar for introduksjonsprogram, norskopplæring og tilskot – med kjelde for kvar regel",
   skipToContent: "Hopp til hovudinnhald",
@@ -87,5 +89,13 @@ export const nn: Ui = {
     "collective-protection": { title: "Personar med kollektivt vern (Ukraina)", lead: "Stega kommunen følgjer etter dei mellombelse reglane i integreringslova kapittel 6A." },
     ordinary: { title: "Introduksjonsprogram etter integreringslova", lead: "Stega kommunen følgjer for personar med rett og plikt til introduksjonsprogram." },
     grant: { title: "Busetjing og tilskot", lead: "Tilskota kommunen får ved busetjing, og tilskotsordningane i kjeldene." },
+  },
+  list: {
+    title: "Sjekk ei deltakarliste", lead: "For saksbehandlarar i kommunen: last inn ei CSV- eller Excel-fil (.xlsx) med deltakarar og sjå kven som har rett til kva, og kva tilskot det utløyser.",
+    privacy: "Fila blir berre lesen i nettlesaren din. Ingenting blir lasta opp, og ingen rader blir sende nokon stad.", noNames: "Lista treng ingen namn eller fødselsnummer: bruk ein eigen referanse.",
+    file: "Vel fil (CSV eller .xlsx)", templates: "Malar", templateNb: "Mal på norsk (CSV)", templateEn: "Mal på engelsk (CSV)", noScript: "Denne sida treng JavaScript, fordi fila skal lesast i nettlesaren og ikkje lastast opp. System kan bruke API-et.",
+    summary: "Oppsummering per rapporteringslinje", counted: "{ok} rader vurderte, {errors} rader med feil.", line: "Linje", count: "Tal", rate: "Sats", amount: "Beløp",
+    download: "Last ned resultata (CSV)", downloadXlsx: "Last ned resultata (Excel)", useInReport: "Bruk tala i rapporten", errors: "Rader med feil", errorLine: "Rad {row}, kolonne «{column}»", results: "Resultat per deltakar",
+    filterRule: "Vis regel", filterStatus: "Vis status", showing: "Viser {n} av {total}", row: "Rad", ref: "Referanse", status: "Status", progress: "Framdrift",
   },
 };

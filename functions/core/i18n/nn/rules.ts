@@ -1,28 +1,7 @@
-import type { FormatSpec } from "./formatters";
-import type { LanguagePack } from "./pack";
+import type { RuleTexts } from "../schema";
 
-/** Nynorsk. */
-
-export const nnFormat: FormatSpec = {
-  months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-  date: (d, m, y) => `${d}. ${m} ${y}`,
-  thousands: "\u00a0",
-  nok: (a) => `${a}\u00a0kr`,
-  monthCount: (n) => `${n} ${n === 1 ? "månad" : "månader"}`,
-  windowText: (from, to, incl) =>
-    from && to
-      ? `frå og med ${from} ${incl ? "til og med" : "til (men ikkje med)"} ${to}`
-      : to
-        ? `${incl ? "til og med" : "før"} ${to}`
-        : `frå og med ${from}`,
-  yes: "ja",
-  no: "nei",
-};
-
-export const nn: LanguagePack = {
-  lang: "nn",
-  name: "Norsk nynorsk",
-  tag: "nn",
+/** The catalog in nynorsk. */
+export const ruleTexts: RuleTexts = {
   rules: {
     "IP1-PROG": { title: "Utvida programtid (integreringspakke I)", summary: "Deltakarar som starta introduksjonsprogrammet tidleg og framleis var med då pakken tok til å gjelde, kunne få programmet forlengt. Retten er behovsprøvd: kommunen vurderer om deltakaren treng meir tid for å kome i arbeid eller utdanning. Kommunane fekk pengane etter ein fordelingsnøkkel, ikkje per deltakar." },
     "IP2-PROG": { title: "Utvida programtid (integreringspakke II)", summary: "Deltakarar som starta introduksjonsprogrammet i første halvår 2019 og framleis deltok ved årsskiftet, kan få programmet forlengt. Retten er behovsprøvd: kommunen vurderer behovet. Kommunen får eit fast tilskot per deltakar som får utvidinga, etter rapportering til IMDi." },

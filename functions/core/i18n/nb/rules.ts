@@ -1,28 +1,7 @@
-import type { FormatSpec } from "./formatters";
-import type { LanguagePack } from "./pack";
+import type { RuleTexts } from "../schema";
 
-/** Bokmål: the default language. Figures never appear in summaries; pages render them from the catalog. */
-
-export const nbFormat: FormatSpec = {
-  months: ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"],
-  date: (d, m, y) => `${d}. ${m} ${y}`,
-  thousands: "\u00a0",
-  nok: (a) => `${a}\u00a0kr`,
-  monthCount: (n) => `${n} ${n === 1 ? "måned" : "måneder"}`,
-  windowText: (from, to, incl) =>
-    from && to
-      ? `fra og med ${from} ${incl ? "til og med" : "til (men ikke med)"} ${to}`
-      : to
-        ? `${incl ? "til og med" : "før"} ${to}`
-        : `fra og med ${from}`,
-  yes: "ja",
-  no: "nei",
-};
-
-export const nb: LanguagePack = {
-  lang: "nb",
-  name: "Norsk bokmål",
-  tag: "nb",
+/** The catalog in bokmål. Figures never appear in summaries; pages render them from the catalog. */
+export const ruleTexts: RuleTexts = {
   rules: {
     "IP1-PROG": { title: "Utvidet programtid (integreringspakke I)", summary: "Deltakere som startet introduksjonsprogrammet tidlig og fortsatt var med da pakken trådte i kraft, kunne få programmet forlenget. Retten er behovsprøvd: kommunen vurderer om deltakeren trenger mer tid for å komme i jobb eller utdanning. Kommunene fikk pengene etter en fordelingsnøkkel, ikke per deltaker." },
     "IP2-PROG": { title: "Utvidet programtid (integreringspakke II)", summary: "Deltakere som startet introduksjonsprogrammet i første halvår 2019 og fortsatt deltok ved årsskiftet, kan få programmet forlenget. Retten er behovsprøvd: kommunen vurderer behovet. Kommunen får et fast tilskudd per deltaker som får utvidelsen, etter rapportering til IMDi." },

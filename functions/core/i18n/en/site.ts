@@ -1,6 +1,8 @@
-import type { Ui } from "./uiStrings";
+import type { SiteStrings } from "../schema";
 
-export const en: Ui = {
+/** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
+
+export const site: SiteStrings = {
   serviceName: "Rettsjekk",
   tagline: "Rules for the introduction programme, Norwegian training and grants – with the source of every rule",
   skipToContent: "Skip to main content",
@@ -87,5 +89,13 @@ export const en: Ui = {
     "collective-protection": { title: "People with collective protection (Ukraine)", lead: "The steps a municipality follows under the temporary rules in chapter 6A of the Integration Act." },
     ordinary: { title: "The introduction programme under the Integration Act", lead: "The steps a municipality follows for people with the right and duty to the introduction programme." },
     grant: { title: "Settlement and grants", lead: "The grants a municipality receives on settlement, and the grant schemes in the sources." },
+  },
+  list: {
+    title: "Check a participant list", lead: "For municipal caseworkers: load a CSV or Excel file (.xlsx) of participants and see who is entitled to what, and which grants it triggers.",
+    privacy: "The file is read in your browser only. Nothing is uploaded, and no row is sent anywhere.", noNames: "The list needs no names or national identity numbers: use your own reference.",
+    file: "Choose a file (CSV or .xlsx)", templates: "Templates", templateNb: "Template in Norwegian (CSV)", templateEn: "Template in English (CSV)", noScript: "This page needs JavaScript, because the file is read in your browser rather than uploaded. Systems can use the API.",
+    summary: "Summary per reporting line", counted: "{ok} rows assessed, {errors} rows with errors.", line: "Line", count: "Count", rate: "Rate", amount: "Amount",
+    download: "Download the results (CSV)", downloadXlsx: "Download the results (Excel)", useInReport: "Use these counts in my report", errors: "Rows with errors", errorLine: "Row {row}, column “{column}”", results: "Results per participant",
+    filterRule: "Show rule", filterStatus: "Show status", showing: "Showing {n} of {total}", row: "Row", ref: "Reference", status: "Status", progress: "Progress",
   },
 };

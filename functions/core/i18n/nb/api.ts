@@ -1,0 +1,27 @@
+import type { ApiStrings } from "../schema";
+
+/** The API's own words in bokmål: problem titles and details (field messages are in `rules.ts`). */
+export const api: ApiStrings = {
+  statusTitles: {
+    400: "Ugyldig forespørsel",
+    401: "Ikke autentisert",
+    403: "Ingen tilgang",
+    404: "Fant ikke ressursen",
+    405: "Metoden er ikke tillatt",
+    409: "Konflikt",
+    413: "Forespørselen er for stor",
+    415: "Formatet støttes ikke",
+    422: "Kan ikke behandle innholdet",
+    429: "For mange forespørsler",
+    500: "Intern feil",
+    503: "Tjenesten er utilgjengelig",
+  },
+  otherStatusTitle: "Feil",
+  typeTitles: { validation: "Ugyldige data i forespørselen" },
+  details: {
+    validation: "Ett eller flere felt er ugyldige. Se «errors» for hva som må rettes.",
+    bodyTooLarge: (kb) => `Innholdet i forespørselen kan være høyst ${kb} KB.`,
+    noEndpoint: "Det finnes ikke noe API-endepunkt på denne adressen.",
+    storageFailure: "Lagringen svarte ikke, og ingenting ble lagret. Prøv igjen med samme Idempotency-Key.",
+  },
+};

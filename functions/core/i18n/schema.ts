@@ -1,0 +1,160 @@
+import type { ComputedDeadline, ConditionCode, Miss, Reason } from "../rules/engine/determination";
+import type {
+  DateWindow, Deadline, EndGoal, IsoDate, Kind, Lang, LegalBasis, Measure, NoteId, PersonField, RuleGroup, RuleId, SeedId, Status,
+} from "../rules/types";
+import type { ValidationCode } from "../rules/validationCodes";
+
+/**
+ * The one schema of Rettsjekk's words, Starlight-style: every language has one home,
+ * `functions/core/i18n/<lang>/`, whose files fill these types, so a missing string is a compile error.
+ * The words are split by who loads them: `LanguagePack` (the Worker, the browser and the site),
+ * `SiteStrings` (the static site only) and `ApiStrings` (the API only), so no bundle carries another's
+ * words, and a page can import its own language's home without the others.
+ */
+
+type Words<K extends string> = Record<K, string>;
+
+/** What one language's home gives the Worker, the browser and the site (`<lang>/index.ts`). */
+export interface LanguagePack extends RuleTexts {
+  lang: Lang;
+  /** The language's own name ("Norsk bokmål", "Українська"). */
+  name: string;
+  /** BCP 47 tag for `lang`/`hreflang` attributes. */
+  tag: string;
+  format: FormatSpec;
+  checker: CheckerStrings;
+  tools: ToolStrings;
+}
+
+/** Everything the catalog says in words (`<lang>/rules.ts`). Never a figure: pages render those from the catalog. */
+export interface RuleTexts {
+  rules: Record<RuleId, { title: string; summary: string }>;
+  notes: Record<NoteId, string>;
+  measures: Record<Measure, string>;
+  groups: Record<RuleGroup, string>;
+  statuses: Record<Status, string>;
+  /** Status wording for rules that give information or a duty rather than a right ("applies"). */
+  statusesForInformation: Record<Status, string>;
+  kinds: Record<Kind, string>;
+  legalBases: Record<LegalBasis, string>;
+  endGoals: Record<EndGoal, string>;
+  fields: Record<PersonField, string>;
+  seeds: Record<SeedId, string>;
+  /** Checklist items of the grant schemes, keyed by the condition ids in `catalog/grants.ts`. */
+  grantConditions: Record<string, string>;
+  /** Deadline kinds of the grant schemes (`Deadline["what"]` in types.ts). */
+  deadlines: Record<Deadline["what"], string>;
+  /** Labels of the grant amounts, keyed by `GrantAmount.id` in `catalog/grants.ts`. */
+  amounts: Record<string, string>;
+  /** One sentence saying whether the condition held, with the person's value and the rule's bound. */
+  condition: Record<ConditionCode, (r: Reason, f: Formatters) => string>;
+  /** What would have to be different for the failed condition to hold. */
+  miss: Record<ConditionCode, (m: Miss, f: Formatters) => string>;
+  deadline: (d: ComputedDeadline, f: Formatters) => string;
+  /** Field-level validation messages (API, forms, the browser checker and the participant list). */
+  validation: Record<ValidationCode, string>;
+}
+
+/**
+ * Formatting per language, written out rather than taken from Intl locale data, which not every runtime
+ * (Workers, older browsers) carries for nn and uk.
+ */
+export interface FormatSpec {
+  months: string[];
+  /** Day-month-year order and punctuation. */
+  date: (day: number, month: string, year: number) => string;
+  thousands: string;
+  nok: (amount: string) => string;
+  monthCount: (n: number) => string;
+  windowText: (from: string | undefined, to: string | undefined, toInclusive: boolean) => string;
+  yes: string;
+  no: string;
+}
+
+/** A language's formatters, made from its `FormatSpec` and words (`formatters.ts`). */
+export interface Formatters {
+  /** "15. august 2019" / "15 August 2019". */
+  date(d: IsoDate): string;
+  /** A window with its ends spelled out: "from 1 July 2019 up to but not including 1 January 2020". */
+  window(w: DateWindow): string;
+  /** "45 000 kr" / "NOK 45,000". */
+  nok(n: number): string;
+  months(n: number): string;
+  endGoal(g: EndGoal): string;
+  field(f: PersonField): string;
+  yesNo(b: boolean): string;
+}
+
+/** The checker's own words (`<lang>/checker.ts`); rule and field wording comes from `RuleTexts`. */
+export interface CheckerStrings extends Words<
+  | "title" | "intro" | "privacy" | "legalBasisQuestion" | "legalBasisHint" | "dateHint" | "yes" | "no" | "dontKnow"
+  | "continue" | "back" | "startAgain" | "checkAnswers" | "change" | "seeResult" | "resultTitle" | "why"
+  | "whatWouldChange" | "interpretations" | "sources" | "nextStep" | "nextStepText" | "print" | "errorTitle" | "notAnswered"
+> {
+  months: (n: number) => string;
+  extension: (n: number) => string;
+  grant: (nok: string) => string;
+  assessedOn: (date: string) => string;
+}
+
+/** Words of the grant calculators (`<lang>/tools.ts`); conditions, amounts and rule titles come from `RuleTexts`. */
+export type ToolStrings = Words<
+  | "title" | "lead" | "places" | "months" | "calculate" | "result" | "conditions" | "deadlinePassed" | "lookup"
+  | "search" | "noMatch" | "notInTable" | "amount"
+>;
+
+/** The static site's own words (`<lang>/site.ts`): layout, pages and the participant-list page. */
+export interface SiteStrings {
+  serviceName: string;
+  tagline: string;
+  skipToContent: string;
+  language: string;
+  mainNav: string;
+  nav: Words<"home" | "rules" | "checker" | "participants" | "report" | "search" | "grants">;
+  home: Words<
+    "title" | "lead" | "waysIn" | "publicTitle" | "publicText" | "caseworkerTitle" | "caseworkerText"
+    | "reportTitle" | "reportText" | "currentTitle" | "currentText" | "historicalTitle" | "historicalText"
+    | "topics"
+  >;
+  rule: Words<
+    "historical" | "current" | "validFrom" | "validTo" | "announcedTo" | "legalBasis" | "source"
+    | "interpretations" | "figures" | "maxMonths" | "minMonths" | "extensionMonths"
+    | "grantPerParticipant" | "noGrantPerParticipant" | "needsTested" | "notNeedsTested" | "kind"
+    | "window" | "participatingOn" | "participatingFrom" | "deadlineMonths" | "ages" | "appliesTo"
+    | "conditions" | "deadlines" | "amounts" | "allRules" | "reportingRounds" | "sent" | "deadline"
+    | "rate" | "lastChance" | "historicalNote" | "printHint"
+  >;
+  grants: Words<
+    "title" | "lead" | "vaccinationTable" | "municipality2022" | "municipalityToday" | "amount"
+    | "statedTotal" | "listedSum" | "splitNote" | "organisations"
+  >;
+  timeline: Words<"title" | "lead" | "textEquivalent" | "measure" | "window" | "reportingDeadline">;
+  search: Words<"title" | "lead" | "noScript">;
+  notFound: Words<"title" | "text" | "home">;
+  footer: Words<"about" | "sources" | "rulesVersion" | "api">;
+  topics: Record<RuleGroup, { title: string; lead: string }>;
+  list: ListStrings;
+}
+
+/**
+ * The participant-list page. The page hands these to its script as JSON (only its own language), so the
+ * counts are templates: `{ok}`, `{errors}`, `{row}`, `{column}`, `{n}`, `{total}` (filled by `fillTemplate`).
+ */
+export type ListStrings = Words<
+  | "title" | "lead" | "privacy" | "noNames" | "file" | "templates" | "templateNb" | "templateEn" | "noScript"
+  | "summary" | "counted" | "line" | "count" | "rate" | "amount" | "download" | "downloadXlsx" | "useInReport"
+  | "errors" | "errorLine" | "results" | "filterRule" | "filterStatus" | "showing" | "row" | "ref" | "progress" | "status"
+>;
+
+/** The statuses the API gives a problem title of its own (RFC 9457: fixed per type and status). */
+export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+
+/** The API's own words (`<lang>/api.ts`, in the languages the API answers in: `api.ts` beside this file). */
+export interface ApiStrings {
+  statusTitles: Record<ProblemStatus, string>;
+  /** Title for a status with none of its own. */
+  otherStatusTitle: string;
+  /** Titles of Rettsjekk's own problem types (`PROBLEM_TYPES` in http/problem.ts). */
+  typeTitles: Words<"validation">;
+  details: Words<"validation" | "noEndpoint" | "storageFailure"> & { bodyTooLarge: (kb: number) => string };
+}

@@ -1,0 +1,32 @@
+import type { FormatSpec, LanguagePack } from "../schema";
+import { checker } from "./checker";
+import { ruleTexts } from "./rules";
+import { tools } from "./tools";
+
+/** Dates, amounts and month counts, written out rather than taken from Intl (not every runtime has nn and uk). */
+const format: FormatSpec = {
+  months: ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
+  date: (d, m, y) => `${d} ${m} ${y} р.`,
+  thousands: "\u00a0",
+  nok: (a) => `${a}\u00a0норв. крон`,
+  monthCount: (n) => `${n} ${monthWord(n)}`,
+  windowText: (from, to, incl) =>
+    from && to
+      ? `з ${from} ${incl ? "по" : "до (не включно)"} ${to}`
+      : to
+        ? `${incl ? "по" : "до"} ${to}${incl ? " включно" : ""}`
+        : `з ${from}`,
+  yes: "так",
+  no: "ні",
+};
+
+function monthWord(n: number): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return "місяць";
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return "місяці";
+  return "місяців";
+}
+
+/** Ukrainian (site-only words: `site.ts`; the API answers in bokmål or English). */
+export const uk: LanguagePack = { lang: "uk", name: "Українська", tag: "uk", format, ...ruleTexts, checker, tools };
