@@ -1,6 +1,6 @@
 /**
  * Unit and API tests run inside workerd with the bindings from wrangler.toml (D1, rate limiters, vars).
- * Static assets are not served here; pages are tested by Playwright against `wrangler dev`.
+ * Static assets are one bare page shell here (test/fixtures/shell); pages are tested by Playwright against `wrangler dev`.
  */
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
@@ -22,6 +22,10 @@ export default defineConfig(async () => {
             TEST_MIGRATIONS: migrations,
             ADMIN_TOKEN: TEST_ADMIN_TOKEN,
           },
+          // The pages the Worker renders are filled into shells Astro builds into ./dist. Tests don't build the
+          // site: every asset path answers with one bare shell instead, whether or not ./dist exists, so route
+          // logic is tested the same on a fresh clone; the real shells are covered by the browser tests.
+          assets: { directory: "test/fixtures/shell", binding: "ASSETS", assetConfig: { not_found_handling: "single-page-application" } },
         },
       }),
     ],

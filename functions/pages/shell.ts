@@ -33,19 +33,14 @@ export async function renderInShell(c: AssetsContext, shellPath: string, fill: S
 }
 
 /**
- * The static shell from the assets binding. Inside the unit tests (where static assets are not served)
- * a bare document stands in, so route logic is testable; the real shell is covered by the browser tests.
+ * The static shell Astro built, from the assets binding. A missing shell is a deployment without the site
+ * (`npm run build`), so it fails loudly rather than serving a bare page. The Worker tests serve their own
+ * shell through the same binding (`test/fixtures/shell/`, vitest.config.ts).
  */
 async function fetchShell(c: AssetsContext, shellPath: string): Promise<Response> {
-  const url = new URL(shellPath, c.req.url);
-  try {
-    const res = await c.env.ASSETS.fetch(new Request(url, { method: "GET" }));
-    if (res.ok && (res.headers.get("content-type") ?? "").includes("text/html")) return res;
-  } catch {
-    /* no assets binding in this environment */
+  const res = await c.env.ASSETS.fetch(new Request(new URL(shellPath, c.req.url), { method: "GET" }));
+  if (!res.ok || !(res.headers.get("content-type") ?? "").includes("text/html")) {
+    throw new Error(`no page shell at ${shellPath} in the static assets (status ${res.status}): is the site built?`);
   }
-  return new Response(
-    '<!doctype html><html lang="nb"><head><meta charset="utf-8"><title></title></head><body><main id="main" data-slot="main"></main></body></html>',
-    { headers: { "Content-Type": "text/html; charset=utf-8" } },
-  );
+  return res;
 }

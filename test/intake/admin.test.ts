@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
-import { exportJWK, generateKeyPair, SignJWT, createLocalJWKSet } from "jose";
-import { afterEach, describe, expect, it } from "vitest";
-import { useAccessKeysForTests, verifyAccessJwt } from "../../functions/intake/admin/auth";
+import { exportJWK, generateKeyPair, SignJWT } from "jose";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { verifyAccessJwt } from "../../functions/intake/admin/auth";
 import { submit } from "../../functions/intake/submit";
 import { ADMIN, call, counts, createRound, issueLinks, openLink, submitJson } from "./helpers";
 
@@ -73,13 +73,16 @@ describe("deadline", () => {
 });
 
 describe("Cloudflare Access JWT", () => {
-  afterEach(() => useAccessKeysForTests(undefined));
+  afterEach(() => vi.restoreAllMocks());
   const accessEnv = { ACCESS_TEAM_DOMAIN: "imdi.cloudflareaccess.com", ACCESS_AUD: "aud-123" };
 
   it("accepts a JWT signed by the team's key with the right audience, issuer and expiry, and nothing else", async () => {
     const { publicKey, privateKey } = await generateKeyPair("RS256");
     const jwk = { ...(await exportJWK(publicKey)), kid: "k1", alg: "RS256" };
-    useAccessKeysForTests(createLocalJWKSet({ keys: [jwk] }));
+    // The team's key set, served where the Worker fetches it (the real JWKS path, nothing injected).
+    vi.spyOn(globalThis, "fetch").mockImplementation(async (input) =>
+      String(input instanceof Request ? input.url : input) === "https://imdi.cloudflareaccess.com/cdn-cgi/access/certs" ? Response.json({ keys: [jwk] }) : new Response(null, { status: 404 }),
+    );
     const sign = (claims: { aud?: string; iss?: string; exp?: number }) =>
       new SignJWT({ email: "saksbehandler@imdi.no" })
         .setProtectedHeader({ alg: "RS256", kid: "k1" })

@@ -61,5 +61,3 @@ export function personFrom(a: Answers): { person?: Person; invalid: Question[] }
   }
   return { invalid: [...invalid] };
 }
-
-export const isPersonField = (q: Question): q is PersonField => q !== "legalBasis";

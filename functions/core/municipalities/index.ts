@@ -63,10 +63,6 @@ export function findByCode(code: string, onDate: string): Municipality | undefin
   return eraOn(onDate).byCode.get(code);
 }
 
-export function isValidCode(code: string, onDate: string): boolean {
-  return eraOn(onDate).byCode.has(code);
-}
-
 /** The municipalities an old code became, following every later change to the codes in force today. */
 export function successorsOf(oldCode: string): Array<{ code: string; name: string; changedOn: string }> {
   const rows = CHANGES.filter((r) => r[0] === oldCode && r[2] !== oldCode);

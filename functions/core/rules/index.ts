@@ -6,7 +6,7 @@ export * from "./types";
 export * from "./dates";
 export { SEEDS, LAW } from "./sources";
 export { RULES, PERSON_RULES, GRANT_RULES, RULES_VERSION, CATALOG_EDITION, getRule, isPersonRule, isGrantRule } from "./catalog";
-export { isHistorical, isPastAnnouncedEnd, lastRelevantDate } from "./catalog/validity";
+export { isHistorical, lastRelevantDate } from "./catalog/validity";
 export { listedAllocationSum, DEV_2023_MIN_PARTICIPANTS } from "./catalog/grants";
 export { CAREER_COUNTY_FUNDING } from "./catalog/covid";
 export { REPORT_TEMPLATES, getReportTemplate, lineRateNok, lineAmountNok, type ReportLine, type ReportTemplate, type ReportTemplateId } from "./catalog/reportTemplates";

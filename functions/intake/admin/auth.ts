@@ -11,19 +11,12 @@ import { sessionLink } from "../session";
  * audience, issuer, expiry). Locally and in tests: the ADMIN_TOKEN secret as a Bearer token, or the
  * admin session cookie the login page sets from it. Never a password in the code.
  */
-let keySetForTests: JWTVerifyGetKey | undefined;
-
-/** Tests inject a locally generated key set instead of the team's JWKS URL. */
-export function useAccessKeysForTests(keys: JWTVerifyGetKey | undefined): void {
-  keySetForTests = keys;
-}
-
 const remoteKeySets = new Map<string, JWTVerifyGetKey>();
 
 export async function verifyAccessJwt(token: string, env: { ACCESS_TEAM_DOMAIN?: string; ACCESS_AUD?: string }): Promise<string | undefined> {
   if (!env.ACCESS_TEAM_DOMAIN || !env.ACCESS_AUD) return undefined;
   const issuer = `https://${env.ACCESS_TEAM_DOMAIN}`;
-  let keys = keySetForTests ?? remoteKeySets.get(issuer);
+  let keys = remoteKeySets.get(issuer);
   if (!keys) {
     keys = createRemoteJWKSet(new URL(`${issuer}/cdn-cgi/access/certs`));
     remoteKeySets.set(issuer, keys);

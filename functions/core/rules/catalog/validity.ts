@@ -28,8 +28,3 @@ export function isHistorical(rule: Rule, asOf: IsoDate): boolean {
   const last = lastRelevantDate(rule);
   return last !== undefined && asOf > last;
 }
-
-/** True once an announced but unconfirmed end date has passed: the rule is still evaluated, with a warning. */
-export function isPastAnnouncedEnd(rule: Rule, asOf: IsoDate): boolean {
-  return rule.validity.announcedTo !== undefined && asOf >= rule.validity.announcedTo;
-}

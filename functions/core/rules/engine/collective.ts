@@ -1,11 +1,11 @@
 import * as cp from "../catalog/collectiveProtection";
 import type { Person } from "../schema";
-import type { IsoDate, PersonRule, RuleId } from "../types";
+import type { PersonRule, RuleId } from "../types";
 import { END_GOALS } from "../types";
 import { ageAtLeast, ageBetween, ageUnder, dateInWindow, endGoalIn, isTrue } from "./conditions";
 import { settlementDeadline } from "./deadlines";
 import { decide, type Evaluator, type Outcome } from "./decide";
-import type { Determination, Reason } from "./determination";
+import type { Reason } from "./determination";
 
 /** Evaluators of the temporary rules for people with collective protection (integreringsloven ch. 6A). */
 
@@ -31,7 +31,7 @@ const withPermit =
 const ANY_END_GOAL = [...END_GOALS];
 
 /** Without upper secondary, the end goal "completed upper secondary" gives the longer frame. */
-const durationByGoal = (rule: PersonRule, p: Person, age: Reason) => ({
+const durationByGoal = (p: Person, age: Reason) => ({
   reasons: [isTrue("upper-secondary", "upperSecondary", p.upperSecondary, false), age, endGoalIn(p.endGoal, ANY_END_GOAL)],
   figures: {
     maxMonths:
@@ -55,9 +55,9 @@ export const COLLECTIVE_EVALUATORS: Partial<Record<RuleId, Evaluator>> = {
     reasons: [isTrue("upper-secondary", "upperSecondary", p.upperSecondary, true)],
   })),
   [cp.collectiveDurationUnder25.id]: withPermit((rule, p) =>
-    durationByGoal(rule, p, ageUnder(p.age, (rule.figures.maxAge ?? 0) + 1)),
+    durationByGoal(p, ageUnder(p.age, (rule.figures.maxAge ?? 0) + 1)),
   ),
-  [cp.collectiveDuration25Plus.id]: withPermit((rule, p) => durationByGoal(rule, p, ageAtLeast(p.age, rule.figures.minAge ?? 0))),
+  [cp.collectiveDuration25Plus.id]: withPermit((rule, p) => durationByGoal(p, ageAtLeast(p.age, rule.figures.minAge ?? 0))),
   // The extension follows the duration rule: six months with upper secondary, otherwise one year.
   [cp.collectiveExtension.id]: withPermit((_, p) => ({
     reasons: [upperSecondaryKnown(p.upperSecondary)],

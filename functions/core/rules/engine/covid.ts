@@ -1,9 +1,7 @@
 import * as covid from "../catalog/covid";
-import type { Person } from "../schema";
-import type { IsoDate, PersonRule, RuleId } from "../types";
+import type { PersonRule, RuleId } from "../types";
 import { dateInWindow, isTrue, participatingOn, participatingOnOrAfter, programmeParticipant } from "./conditions";
 import { decide, type Evaluator } from "./decide";
-import type { Determination } from "./determination";
 
 /** Evaluators of the COVID-19 package rules. Every date they compare with comes from the catalog. */
 

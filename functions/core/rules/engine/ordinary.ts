@@ -1,9 +1,8 @@
 import * as ord from "../catalog/ordinary";
-import type { Person } from "../schema";
-import type { IsoDate, PersonRule, RuleId } from "../types";
+import type { RuleId } from "../types";
 import { settlementDeadline } from "./deadlines";
 import { decide, type Evaluator } from "./decide";
-import type { ComputedDeadline, Determination } from "./determination";
+import type { ComputedDeadline } from "./determination";
 
 /** Evaluators of the ordinary programme steps under integreringsloven. */
 
