@@ -1,4 +1,4 @@
-import { buildPerson, isIsoDate, type IsoDate, type Person, type PersonValues } from "../rules";
+import { buildPerson, isIsoDate, readDate, type IsoDate, type Person, type PersonValues } from "../rules";
 import type { RowError } from "./answerSchema";
 import { COLUMNS, mapHeaders, type ColumnKey } from "./columns";
 
@@ -23,9 +23,7 @@ const GOAL_ALIASES: Record<string, string> = { arbeid: "work", utdanning: "educa
 export function toIsoDate(cell: Cell): string | "invalid" | "impossible" | undefined {
   if (cell === null || cell === undefined || cell === "") return undefined;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "invalid" : cell.toISOString().slice(0, 10);
-  const s = String(cell).trim();
-  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
-  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}` : s;
+  const iso = readDate(String(cell));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return "invalid";
   return isIsoDate(iso) ? iso : "impossible";
 }
