@@ -3,7 +3,8 @@ import type { Figures, Measure, NoteId, PersonKind, PersonRule, RuleId } from ".
 
 /** Ordinary participants with the right and duty to the programme under integreringsloven (S4). */
 
-const INTEGRATION_ACT_IN_FORCE = "2021-01-01";
+/** Integreringsloven in force; people settled before it follow introduksjonsloven (the checker asks by this date). */
+export const INTEGRATION_ACT_IN_FORCE = "2021-01-01";
 
 function ordinaryRule(
   id: RuleId,
