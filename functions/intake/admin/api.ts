@@ -2,6 +2,7 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/appEnv";
 import { problem, PROBLEM_CONTENT as problems } from "../../http/problem";
+import { publicOrigin } from "../../http/publicOrigin";
 import { requireAdminApi } from "./auth";
 import { Code, NewRoundSchema } from "./newRound";
 import { createRound, issueLinks, revokeLink } from "./rounds";
@@ -31,7 +32,7 @@ adminApi.openapi(
   createRoute({ method: "post", path: "/rounds/{id}/links", summary: "Issue (or reissue) one link per municipality; tokens are shown once", request: { params: RoundId, body: { required: false, content: { "application/json": { schema: z.strictObject({ municipalities: z.union([z.literal("all"), z.array(Code).max(400)]).optional() }) } } } }, responses: { 200: { description: "Links for the mail merge (JSON, or CSV with Accept: text/csv)", content: { "application/json": { schema: LinksSchema }, "text/csv": { schema: z.string() } } }, 401: { description: "Not an admin", content: problems } } }),
   async (c) => {
     const body = c.req.valid("json") ?? {};
-    const links = await issueLinks(c.env.DB, c.req.valid("param").id, body.municipalities ?? "all", actor(c), new URL(c.req.url).origin);
+    const links = await issueLinks(c.env.DB, c.req.valid("param").id, body.municipalities ?? "all", actor(c), publicOrigin(c.env));
     c.header("Cache-Control", "no-store");
     if ((c.req.header("Accept") ?? "").includes("text/csv")) {
       return c.body(`\uFEFFkommunenummer;kommune;lenke\r\n${links.map((l) => `${l.code};${l.name};${l.url}`).join("\r\n")}\r\n`, 200, { "Content-Type": "text/csv; charset=utf-8" });

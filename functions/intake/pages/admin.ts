@@ -4,6 +4,7 @@
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../../http/appEnv";
+import { publicOrigin } from "../../http/publicOrigin";
 import { html } from "../../core/html";
 import { renderInShell } from "../../pages/shell";
 import { REPORT_TEMPLATES } from "../../core/rules";
@@ -95,7 +96,7 @@ adminPages.get("/runder/:id", async (c) => {
 adminPages.post("/runder/:id/lenker", async (c) => {
   const who = await adminIdentity(c);
   if (!who) return page(c, login(), 401);
-  const links = await issueLinks(c.env.DB, c.req.param("id").slice(0, 40), "all", who, new URL(c.req.url).origin);
+  const links = await issueLinks(c.env.DB, c.req.param("id").slice(0, 40), "all", who, publicOrigin(c.env));
   return page(
     c,
     html`<h1 class="ds-heading" data-size="lg">Nye lenker</h1>
