@@ -21,6 +21,8 @@ import { lineLabel } from "./views";
 
 const SHELL = "/admin/";
 const f = formatters("nb");
+/** Kroner, or a dash where the template's rule defines no amount (admin/status.ts). */
+const kr = (nok: number | null) => (nok === null ? "–" : f.nok(nok));
 const STATUS_TEXT = { reported: "Rapportert", "not-yet": "Ikke rapportert", late: "For sent", corrected: "Korrigert" } as const;
 
 export const adminPages = new Hono<AppEnv>();
@@ -82,13 +84,13 @@ adminPages.get("/runder/:id", async (c) => {
   return page(
     c,
     html`<h1 class="ds-heading" data-size="lg">${s.round.title}</h1>
-      <p class="ds-paragraph">Frist ${osloDateTime(s.round.closesAt)} · ${s.counts.reported} har rapportert, ${s.counts.notYet} ikke ennå · Sum ${f.nok(s.totalNok)}</p>
+      <p class="ds-paragraph">Frist ${osloDateTime(s.round.closesAt)} · ${s.counts.reported} har rapportert, ${s.counts.notYet} ikke ennå · Sum ${kr(s.totalNok)}</p>
       <p class="ds-paragraph"><a class="ds-link" href="/api/v1/admin/rounds/${s.round.id}/export.csv">Eksporter CSV for utbetaling</a></p>
       <form method="post" action="/admin/runder/${s.round.id}/lenker"><button class="ds-button" data-variant="secondary" type="submit">Lag nye lenker til alle (de gamle trekkes tilbake)</button></form>
       <div class="table-wrap"><table class="ds-table" data-size="sm">
         <thead><tr><th scope="col">Kommune</th><th scope="col">Status</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<th scope="col">${lineLabel(l)}</th>`)}<th scope="col">Sum</th></tr></thead>
-        <tbody>${s.rows.map((r) => html`<tr><td>${r.code} ${r.name}</td><td>${STATUS_TEXT[r.status]}</td>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(r.lines[l.id] ?? 0)}</td>`)}<td>${f.nok(r.totalNok)}</td></tr>`)}</tbody>
-        <tfoot><tr><th scope="row" colspan="2">Sum</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(s.totals[l.id] ?? 0)}</td>`)}<td>${f.nok(s.totalNok)}</td></tr></tfoot>
+        <tbody>${s.rows.map((r) => html`<tr><td>${r.code} ${r.name}</td><td>${STATUS_TEXT[r.status]}</td>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(r.lines[l.id] ?? 0)}</td>`)}<td>${kr(r.totalNok)}</td></tr>`)}</tbody>
+        <tfoot><tr><th scope="row" colspan="2">Sum</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(s.totals[l.id] ?? 0)}</td>`)}<td>${kr(s.totalNok)}</td></tr></tfoot>
       </table></div>`,
   );
 });
