@@ -62,3 +62,10 @@ export function parseReminders(json: string): Reminder[] {
   const parsed = RemindersSchema.safeParse(JSON.parse(json));
   return parsed.success ? parsed.data : [];
 }
+
+/** The admin form's "7, 2, 0": days before the deadline, each at the default time; anything else is left for the schema to refuse. */
+export function remindersFromForm(text: string): unknown {
+  const parts = text.split(/[\s,;]+/).filter(Boolean);
+  const time = DEFAULT_REMINDERS[0]!.time;
+  return parts.map((p) => (/^\d{1,2}$/.test(p) ? { daysBefore: Number(p), time } : p));
+}
