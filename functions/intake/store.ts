@@ -10,7 +10,8 @@ import * as schema from "../../db/schema";
  * - the one exception is the submission (submit.ts): its statements are conditioned on each other inside
  *   one D1 batch (insert the version only if this attempt claimed the key and the expected version is
  *   still the latest; audit and answer only if the version went in). Those `INSERT … SELECT … WHERE`
- *   conditions are raw SQL, written out where they run.
+ *   conditions are raw SQL, written out where they run. The e-mails' deliveries are made the same way
+ *   (mail/dispatch.ts: INSERT … SELECT … ON CONFLICT DO NOTHING, and the audit line only if rows went in).
  */
 export function db(d1: D1Database) {
   return drizzle(d1, { schema });
