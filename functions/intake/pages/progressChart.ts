@@ -46,7 +46,7 @@ export function progressChart(p: Progress): Html {
     </svg>
     <figcaption class="ds-paragraph">${summary}</figcaption>
   </figure>
-  <details class="ds-details">
+  <details>
     <summary>Tallene per dag</summary>
     <div class="table-wrap"><table class="ds-table" data-size="sm">
       <caption>Rapportert per dag (første versjon), norsk tid</caption>
