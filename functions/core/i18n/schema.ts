@@ -156,7 +156,7 @@ export interface ApiStrings {
   otherStatusTitle: string;
   /** Titles of Rettsjekk's own problem types (`PROBLEM_TYPES` in http/problem.ts). */
   typeTitles: Words<"validation">;
-  details: Words<"validation" | "noEndpoint" | "storageFailure"> & { bodyTooLarge: (kb: number) => string };
+  details: Words<"validation" | "noEndpoint" | "storageFailure" | "roundClosed"> & { bodyTooLarge: (kb: number) => string };
   /** The contact register's row messages and warnings (`intake/contacts/`); dates come formatted as dd.mm.yyyy. */
   contacts: ContactStrings;
 }

@@ -5,7 +5,7 @@
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/appEnv";
-import { problem, PROBLEM_CONTENT as problems } from "../../http/problem";
+import { apiStrings, problem, PROBLEM_CONTENT as problems } from "../../http/problem";
 import { adminActor } from "../admin/actor";
 import { Code } from "../admin/newRound";
 import { deliveryRows, dispatch } from "./deliveries";
@@ -63,7 +63,7 @@ mailApi.openapi(
   async (c) => {
     const result = await dispatch(c.env, c.req.valid("param").id, c.req.valid("query").code, adminActor(c), new Date());
     if (result === "not-found") return problem(c, 404);
-    if (result === "closed") return problem(c, 409, { detail: "Fristen er ute, og runden tar ikke imot rapporter etter fristen. / The deadline has passed and the round takes no late reports." });
+    if (result === "closed") return problem(c, 409, { detail: apiStrings(c).details.roundClosed });
     return c.json(result, 202);
   },
 );

@@ -9,7 +9,7 @@ import { API_STRINGS } from "../../core/i18n/api";
 import { findByCode, municipalitiesOn } from "../../core/municipalities";
 import type { AppEnv } from "../../http/appEnv";
 import { adminIdentity } from "../admin/auth";
-import { contactsFromCsv, contactsFromJson, decodeSpreadsheet, warningsFor, type RowProblem } from "../contacts/register";
+import { contactsFromCsv, contactsFromJson, decodeSpreadsheet, warningsFor, type ParsedContacts, type RowProblem } from "../contacts/register";
 import { deleteContact, saveContacts } from "../contacts/save";
 import { allContacts, db } from "../store";
 import { login, page } from "./adminShell";
@@ -72,27 +72,27 @@ contactPages.get("/kontakter", async (c) => {
   return registerPage(c, saved !== undefined ? `${saved} adresser er lagret.` : c.req.query("fjernet") !== undefined ? "Adressen er fjernet." : undefined, []);
 });
 
-// Post/redirect/get: a saved register is shown by a fresh GET; rows with errors are shown at once, nothing saved.
 contactPages.post("/kontakter/fil", async (c) => {
   const who = await adminIdentity(c);
   if (!who) return page(c, login(), 401);
   const file = (await c.req.parseBody()).fil;
   if (!(file instanceof File)) return registerPage(c, undefined, [{ field: "fil", code: "required", message: "Velg en CSV-fil." }], 400);
-  const parsed = contactsFromCsv(decodeSpreadsheet(await file.arrayBuffer()), words);
-  if (parsed.errors.length > 0) return registerPage(c, undefined, parsed.errors, 400);
-  const result = await saveContacts(c.env.DB, parsed.contacts, who);
-  return c.redirect(`/admin/kontakter?lagret=${result.created + result.updated}`, 303);
+  return save(c, who, contactsFromCsv(decodeSpreadsheet(await file.arrayBuffer()), words));
 });
 
 contactPages.post("/kontakter", async (c) => {
   const who = await adminIdentity(c);
   if (!who) return page(c, login(), 401);
   const form = await c.req.parseBody();
-  const parsed = contactsFromJson([{ code: String(form.code ?? ""), email: String(form.email ?? ""), language: String(form.language ?? "nb") }], words);
+  return save(c, who, contactsFromJson([{ code: String(form.code ?? ""), email: String(form.email ?? ""), language: String(form.language ?? "nb") }], words));
+});
+
+/** Rows with errors are shown at once and nothing is saved; otherwise saved, then a fresh GET (post/redirect/get). */
+async function save(c: Parameters<typeof page>[0], who: string, parsed: ParsedContacts) {
   if (parsed.errors.length > 0) return registerPage(c, undefined, parsed.errors, 400);
   const result = await saveContacts(c.env.DB, parsed.contacts, who);
   return c.redirect(`/admin/kontakter?lagret=${result.created + result.updated}`, 303);
-});
+}
 
 contactPages.post("/kontakter/:code/slett", async (c) => {
   const who = await adminIdentity(c);

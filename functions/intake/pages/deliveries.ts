@@ -6,6 +6,7 @@
  */
 import { Hono } from "hono";
 import { html } from "../../core/html";
+import { API_STRINGS } from "../../core/i18n/api";
 import type { AppEnv } from "../../http/appEnv";
 import { adminIdentity } from "../admin/auth";
 import { dispatch, deliveryRows, roundProgress } from "../mail/deliveries";
@@ -89,7 +90,7 @@ deliveryPages.post("/runder/:id/send", async (c) => {
   const result = await dispatch(c.env, roundId, code && /^\d{4}$/.test(code) ? code : undefined, who, new Date());
   if (result === "not-found") return c.notFound();
   if (result === "closed") {
-    return page(c, html`<div class="ds-alert" data-color="warning"><p class="ds-paragraph">Fristen er ute, og runden tar ikke imot rapporter etter fristen. Ingen lenker ble sendt.</p></div><p><a class="ds-link" href="/admin/runder/${roundId}/utsendelser">Tilbake</a></p>`, 409);
+    return page(c, html`<div class="ds-alert" data-color="warning"><p class="ds-paragraph">${API_STRINGS.nb.details.roundClosed}</p></div><p><a class="ds-link" href="/admin/runder/${roundId}/utsendelser">Tilbake</a></p>`, 409);
   }
   return c.redirect(`/admin/runder/${roundId}/utsendelser?sendt=${result.queued}`, 303);
 });

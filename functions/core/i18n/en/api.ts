@@ -23,6 +23,7 @@ export const api: ApiStrings = {
     bodyTooLarge: (kb) => `The request body may be at most ${kb} KB.`,
     noEndpoint: "There is no API endpoint at this address.",
     storageFailure: "Storage did not answer and nothing was stored. Retry with the same Idempotency-Key.",
+    roundClosed: "The deadline has passed and the round takes no late reports. No links were sent.",
   },
   contacts: {
     row: (row) => `Row ${row}: `,

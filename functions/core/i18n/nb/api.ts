@@ -23,6 +23,7 @@ export const api: ApiStrings = {
     bodyTooLarge: (kb) => `Innholdet i forespørselen kan være høyst ${kb} KB.`,
     noEndpoint: "Det finnes ikke noe API-endepunkt på denne adressen.",
     storageFailure: "Lagringen svarte ikke, og ingenting ble lagret. Prøv igjen med samme Idempotency-Key.",
+    roundClosed: "Fristen er ute, og runden tar ikke imot rapporter etter fristen. Ingen lenker ble sendt.",
   },
   contacts: {
     row: (row) => `Rad ${row}: `,
