@@ -159,5 +159,28 @@ export interface ApiStrings {
   otherStatusTitle: string;
   /** Titles of Rettsjekk's own problem types (`PROBLEM_TYPES` in http/problem.ts). */
   typeTitles: Words<"validation">;
-  details: Words<"validation" | "noEndpoint" | "storageFailure"> & { bodyTooLarge: (kb: number) => string };
+  details: Words<"validation" | "noEndpoint" | "storageFailure" | "roundClosed"> & { bodyTooLarge: (kb: number) => string };
+  /** The contact register's row messages and warnings (`intake/contacts/`); dates come formatted as dd.mm.yyyy. */
+  contacts: ContactStrings;
+}
+
+/** A municipality as the contact register's messages name it. */
+type Named = { code: string; name: string };
+
+export interface ContactStrings {
+  /** Prefix for a CSV row's message: the spreadsheet's own row number. */
+  row: (row: number) => string;
+  noColumns: string;
+  missingEmail: string;
+  invalidEmail: (value: string) => string;
+  invalidCode: (value: string) => string;
+  unknownCode: (code: string) => string;
+  renumbered: (from: Named, to: Named, on: string) => string;
+  merged: (from: Named, to: Named, on: string) => string;
+  split: (from: Named, to: Named[], on: string) => string;
+  duplicate: (code: string, rows: number[]) => string;
+  invalidLanguage: (value: string) => string;
+  personLike: (email: string) => string;
+  privateProvider: (email: string) => string;
+  tooMany: (max: number) => string;
 }

@@ -13,6 +13,7 @@ import { reportContext, type ReportContext } from "../context";
 import { sha256 } from "../crypto";
 import { startSession } from "../session";
 import { activeLinkByHash, db, submissionByReference, versions } from "../store";
+import { queueReceipt } from "../mail/receipt";
 import { submit } from "../submit";
 import { price, valuesSchema } from "../values";
 import { fieldNames, valuesFromForm } from "./form";
@@ -123,6 +124,7 @@ reportPages.post("/send", async (c) => {
     reason,
     now: new Date(),
   });
+  if (result.kind === "created" && result.receiptDelivery) await queueReceipt(c.env, result.receiptDelivery);
   if (result.kind === "created" || result.kind === "replayed") return c.redirect(`/rapport/kvittering/${result.receipt.reference}`, 303);
   const why =
     result.kind === "stale"
