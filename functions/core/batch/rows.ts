@@ -1,5 +1,5 @@
 import { buildPerson } from "../rules/buildPerson";
-import type { Person, PersonValues } from "../rules";
+import type { IsoDate, Person, PersonValues } from "../rules";
 import type { RowError } from "./answerSchema";
 import { cellText, toIsoDate, type Cell } from "./cells";
 import { COLUMNS, readEndGoal, readHeader, readLegalBasis, readYesNo, type ColumnKey, type HeaderReport } from "./columns";
@@ -38,7 +38,8 @@ function toWholeNumber(cell: Cell): number | "invalid" | undefined {
   return m ? Number(m[1]) : "invalid";
 }
 
-export function parseList(rows: Cell[][]): ParsedList {
+/** With the assessment date, a permit or settlement date after it is a row error (not a fact yet). */
+export function parseList(rows: Cell[][], asOf?: IsoDate): ParsedList {
   const [headerRow = [], ...data] = rows;
   const headers = headerRow.map((h) => String(h ?? ""));
   const header = readHeader(headers);
@@ -47,17 +48,17 @@ export function parseList(rows: Cell[][]): ParsedList {
   data.forEach((row, i) => {
     if (row.every(isBlank)) return;
     cells.push(row);
-    parsed.push(parseRow(row, i + 2, header.keys, headers));
+    parsed.push(parseRow(row, i + 2, header.keys, headers, asOf));
   });
   return { header, headers, cells, rows: parsed };
 }
 
 /** The rows only (the batch API). */
-export function parseRows(rows: Cell[][]): ParsedRow[] {
-  return parseList(rows).rows;
+export function parseRows(rows: Cell[][], asOf?: IsoDate): ParsedRow[] {
+  return parseList(rows, asOf).rows;
 }
 
-function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>, headers: string[]): ParsedRow {
+function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>, headers: string[], asOf?: IsoDate): ParsedRow {
   const get = (k: ColumnKey): Cell => {
     const i = keys.indexOf(k);
     return i === -1 ? undefined : cells[i];
@@ -100,7 +101,7 @@ function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>
     settled: date("settled"),
     permitGranted: date("permitGranted"),
   };
-  const built = buildPerson(values);
+  const built = buildPerson(values, asOf);
   for (const e of built.errors) {
     const key = COLUMNS.find((c) => c.key === e.field)?.key;
     // A field already reported from its cell (an unknown word) is not reported twice.

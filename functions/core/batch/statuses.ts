@@ -12,6 +12,8 @@ import type { Status } from "../rules/types";
 export const TRIGGERS_GRANT: Record<Status, boolean> = {
   entitled: true,
   "needs-assessment": true,
+  // A duty or information rule that applies claims nothing: never counted as an entitlement.
+  applies: false,
   "not-entitled": false,
   "missing-information": false,
 };
@@ -22,6 +24,7 @@ export const triggersGrant = (status: Status): boolean => TRIGGERS_GRANT[status]
 export const HOLDS: Record<Status, boolean> = {
   entitled: true,
   "needs-assessment": true,
+  applies: true,
   "not-entitled": false,
   "missing-information": false,
 };
@@ -37,6 +40,7 @@ export const monthsFor = (d: { status: Status; maxMonths: number | null }): numb
 export const HAND_OVER_COUNT: Record<Status, "counted" | "if-chosen" | "not-counted"> = {
   entitled: "counted",
   "needs-assessment": "if-chosen",
+  applies: "not-counted",
   "not-entitled": "not-counted",
   "missing-information": "not-counted",
 };

@@ -68,6 +68,8 @@ export interface FormatSpec {
   thousands: string;
   nok: (amount: string) => string;
   monthCount: (n: number) => string;
+  /** "1 dag", "3 dager": a count of days with its plural. */
+  dayCount: (n: number) => string;
   windowText: (from: string | undefined, to: string | undefined, toInclusive: boolean) => string;
   yes: string;
   no: string;
@@ -82,6 +84,7 @@ export interface Formatters {
   /** "45 000 kr" / "NOK 45,000". */
   nok(n: number): string;
   months(n: number): string;
+  days(n: number): string;
   endGoal(g: EndGoal): string;
   field(f: PersonField): string;
   yesNo(b: boolean): string;

@@ -45,7 +45,7 @@ async function check(file: File, date: IsoDate, listWords: ListWords): Promise<v
   asOf = date;
   words = listWords;
   const { rows, encoding } = await readCells(file);
-  const parsed = parseList(rows);
+  const parsed = parseList(rows, asOf);
   list = parsed;
   const total = parsed.rows.length;
   post({ type: "columns", header: parsed.header, encoding, total });
