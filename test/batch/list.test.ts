@@ -154,6 +154,11 @@ describe("the download: one row per participant, the grant only where it is trig
     expect(k02[column("Utvidet programtid (integreringspakke III): tilskudd (kr)")]).toBeNull();
     expect(k02[column("Utvidet programtid (integreringspakke III): maks måneder")]).toBeNull();
     expect(k02[column("IP3-PROG")]).toBe("not-entitled");
+    // A duty that applies (parent guidance for a parent under chapter 6A) is said in words and claims nothing.
+    const k14 = table.body[run.list.rows.findIndex((r) => r.ref === "K-14")]!;
+    expect(k14[column("UA-PARENT")]).toBe("applies");
+    expect(k14[column(`${nb.rules["UA-PARENT"]}: status`)]).toBe(nb.statusesForInformation.applies);
+    expect(table.header).not.toContain(`${nb.rules["UA-PARENT"]}: tilskudd (kr)`);
   });
 
   it("keeps the caseworker's own columns as they were, every participant once, errors in words", () => {
