@@ -109,6 +109,9 @@ function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>
     if (key) fail(key, e.code);
     else errors.push({ row, column: e.field, code: e.code });
   }
+  // In the file's column order, as the caseworker reads the row.
+  const at = (e: RowError) => (e.field ? keys.indexOf(e.field) : -1);
+  errors.sort((a, b) => at(a) - at(b));
   const ref = cellText(get("ref"));
   return built.person && errors.length === 0 ? { row, ref, person: built.person, errors } : { row, ref, errors };
 }
