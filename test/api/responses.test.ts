@@ -12,6 +12,9 @@ import { LinksSchema, RoundCreatedSchema } from "../../functions/intake/admin/ap
 import { RoundStatusSchema } from "../../functions/intake/admin/status";
 import { ReceiptSchema } from "../../functions/intake/submit";
 import { RuleListSchema, RuleSchema } from "../../functions/rules-api/describe";
+import { RuleChangesSchema } from "../../functions/rules-api/changes";
+import { VerificationSchema } from "../../functions/core/receipt/schema";
+import { CHANGELOG } from "../../functions/core/rules/history";
 import { ADMIN, call, callWith, counts, createRound, issueLinks, openLink, submitJson } from "../intake/helpers";
 import { person } from "../rules/arbitraries";
 
@@ -46,6 +49,19 @@ const CASES: Case[] = [
   { route: "POST /api/v1/eligibility", status: 413, schema: ProblemSchema, send: () => call("/api/v1/eligibility", json({ pad: "x".repeat(70_000) })) },
   { route: "POST /api/v1/eligibility", status: 415, schema: ProblemSchema, send: () => call("/api/v1/eligibility", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }) },
 
+  {
+    route: "POST /api/v1/eligibility/verify",
+    status: 200,
+    schema: VerificationSchema,
+    send: async () => {
+      const { receipt } = (await (await call("/api/v1/eligibility", json(example))).json()) as { receipt: unknown };
+      return call("/api/v1/eligibility/verify", json({ request: example, receipt }));
+    },
+  },
+  { route: "POST /api/v1/eligibility/verify", status: 400, schema: ProblemSchema, send: () => call("/api/v1/eligibility/verify", json({ request: example, receipt: { version: 2 } })) },
+  { route: "POST /api/v1/eligibility/verify", status: 413, schema: ProblemSchema, send: () => call("/api/v1/eligibility/verify", json({ pad: "x".repeat(70_000) })) },
+  { route: "POST /api/v1/eligibility/verify", status: 415, schema: ProblemSchema, send: () => call("/api/v1/eligibility/verify", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }) },
+
   { route: "POST /api/v1/eligibility/batch", status: 200, schema: BatchAnswerSchema, send: () => call("/api/v1/eligibility/batch?asOf=2026-11-22", json([example.person, { legalBasis: "asyl" }])) },
   {
     route: "POST /api/v1/eligibility/batch",
@@ -68,6 +84,9 @@ const CASES: Case[] = [
 
   { route: "GET /api/v1/rules", status: 200, schema: RuleListSchema, send: () => call("/api/v1/rules", { headers: { "Accept-Language": "uk" } }) },
   ...RULE_IDS.map((id): Case => ({ route: "GET /api/v1/rules/{id}", status: 200, schema: RuleSchema, send: () => call(`/api/v1/rules/${id}`) })),
+  { route: "GET /api/v1/rules/changes", status: 200, schema: RuleChangesSchema, send: () => call("/api/v1/rules/changes") },
+  { route: "GET /api/v1/rules/changes", status: 200, schema: RuleChangesSchema, send: () => call(`/api/v1/rules/changes?since=${encodeURIComponent(CHANGELOG[0]!.version)}`) },
+  { route: "GET /api/v1/rules/changes", status: 404, schema: ProblemSchema, send: () => call("/api/v1/rules/changes?since=1999-01-01%2Bffffffff") },
   { route: "GET /api/v1/rules/{id}", status: 404, schema: ProblemSchema, send: () => call("/api/v1/rules/NO-SUCH-RULE") },
 
   {

@@ -156,5 +156,11 @@ export interface ApiStrings {
   otherStatusTitle: string;
   /** Titles of Rettsjekk's own problem types (`PROBLEM_TYPES` in http/problem.ts). */
   typeTitles: Words<"validation">;
-  details: Words<"validation" | "noEndpoint" | "storageFailure"> & { bodyTooLarge: (kb: number) => string };
+  details: Words<"validation" | "noEndpoint" | "storageFailure" | "badReceipt"> & {
+    bodyTooLarge: (kb: number) => string;
+    /** A `since` that names no kept catalog version. */
+    unknownVersion: (known: string) => string;
+    /** A decision draft asked for a rule the municipality does not decide, or whose determination cannot be decided yet. */
+    noDraft: (rule: string, reason: string) => string;
+  };
 }

@@ -23,5 +23,8 @@ export const api: ApiStrings = {
     bodyTooLarge: (kb) => `The request body may be at most ${kb} KB.`,
     noEndpoint: "There is no API endpoint at this address.",
     storageFailure: "Storage did not answer and nothing was stored. Retry with the same Idempotency-Key.",
+    badReceipt: '"receipt" must be the receipt as the answer gave it: an object, or one line starting with "rk1:".',
+    unknownVersion: (known) => `No kept rules version has this name. Known versions: ${known}.`,
+    noDraft: (rule, reason) => `No decision draft can be made for ${rule}: ${reason}`,
   },
 };

@@ -23,5 +23,8 @@ export const api: ApiStrings = {
     bodyTooLarge: (kb) => `Innholdet i forespørselen kan være høyst ${kb} KB.`,
     noEndpoint: "Det finnes ikke noe API-endepunkt på denne adressen.",
     storageFailure: "Lagringen svarte ikke, og ingenting ble lagret. Prøv igjen med samme Idempotency-Key.",
+    badReceipt: "«receipt» må være kvitteringen slik svaret ga den: et objekt, eller én linje som begynner med «rk1:».",
+    unknownVersion: (known) => `Ingen kjent regelverksversjon har dette navnet. Kjente versjoner: ${known}.`,
+    noDraft: (rule, reason) => `Det kan ikke lages vedtaksutkast for ${rule}: ${reason}`,
   },
 };

@@ -24,37 +24,5 @@ export interface CatalogSnapshot {
   texts: Partial<Record<Lang, SnapshotTexts>>;
 }
 
-export const CHANGE_KINDS = ["added", "removed", "changed"] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-
-/** What part of the catalog a change touches; the changes page and the verify answer word each. */
-export const CHANGE_PARTS = [
-  "rule", "classification", "applies-to", "validity", "window", "reference-date", "figure", "citation", "note",
-  "amount", "condition", "deadline", "allocation", "other", "text", "note-text",
-] as const;
-export type ChangePart = (typeof CHANGE_PARTS)[number];
-
-export interface Change {
-  change: ChangeKind;
-  part: ChangePart;
-  /** The rule the change is in; absent for a note's own text. */
-  rule?: string;
-  /** The note whose text changed (part `note-text`), or the note added to or removed from a rule (part `note`). */
-  note?: string;
-  /** Where in the rule: "figures.maxMonths", "windows.programmeStart", "validity.announcedTo", "title"… */
-  path: string;
-  before?: Json;
-  after?: Json;
-  /** For texts: the languages whose wording changed. */
-  langs?: Lang[];
-}
-
-export interface ChangelogEntry {
-  version: string;
-  edition: IsoDate;
-  sequence: number;
-  catalogHash: string;
-  /** The version before it; null for the first kept version (its changes are empty). */
-  previous: string | null;
-  changes: Change[];
-}
+/** A change and a changelog entry leave the API: their types come from `schema.ts`'s zod schemas. */
+export type { Change, ChangeKind, ChangelogEntry, ChangePart } from "./schema";
