@@ -3,6 +3,9 @@ import type {
   DateWindow, Deadline, EndGoal, IsoDate, Kind, Lang, LegalBasis, Measure, NoteId, PersonField, RuleGroup, RuleId, SeedId, Status,
 } from "../rules/types";
 import type { ValidationCode } from "../rules/validationCodes";
+import type { PERSON_DEADLINE_KINDS } from "../rules/vocabulary";
+
+type PersonDeadlineKind = (typeof PERSON_DEADLINE_KINDS)[number];
 
 /**
  * The one schema of Rettsjekk's words, Starlight-style: every language has one home,
@@ -24,7 +27,24 @@ export interface LanguagePack extends RuleTexts {
   format: FormatSpec;
   checker: CheckerStrings;
   tools: ToolStrings;
+  outputs: OutputStrings;
 }
+
+/**
+ * The caseworker's outputs on a checker result (`<lang>/outputs.ts`): the draft and calendar forms that
+ * work without JavaScript, the receipt line, and the calendar's event titles. The on-click panel's own
+ * words are `CaseworkerStrings`, loaded with it.
+ */
+export type OutputStrings = Words<
+  | "heading" | "lead" | "draftRule" | "draftLanguage" | "draftSubmit" | "noDraft" | "calendarReference" | "calendarReferenceHint"
+  | "calendarSubmit" | "receipt" | "receiptHint" | "printHint" | "backToResult" | "calendarName"
+> & { deadlineKinds: Record<PersonDeadlineKind, string> };
+
+/** The draft and calendar panel in the browser (`<lang>/caseworker.ts`), loaded on click, never in a first load. */
+export type CaseworkerStrings = Words<
+  | "detailsLegend" | "detailsHint" | "docx" | "print" | "close" | "listHeading" | "listLead" | "row" | "draftFor" | "rowCalendar"
+  | "allCalendar" | "nothingToDraft" | "making"
+> & { details: Record<DetailField, string> };
 
 /** Everything the catalog says in words (`<lang>/rules.ts`). Never a figure: pages render those from the catalog. */
 export interface RuleTexts {
@@ -225,6 +245,6 @@ export interface ApiStrings {
     /** A `since` that names no kept catalog version. */
     unknownVersion: (known: string) => string;
     /** A decision draft asked for a rule the municipality does not decide, or whose determination cannot be decided yet. */
-    noDraft: (rule: string, reason: string) => string;
+    noDraft: (rule: string, why: "not-evaluated" | "not-a-decision" | "undecided") => string;
   };
 }

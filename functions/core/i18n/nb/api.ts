@@ -25,6 +25,13 @@ export const api: ApiStrings = {
     storageFailure: "Lagringen svarte ikke, og ingenting ble lagret. Prøv igjen med samme Idempotency-Key.",
     badReceipt: "«receipt» må være kvitteringen slik svaret ga den: et objekt, eller én linje som begynner med «rk1:».",
     unknownVersion: (known) => `Ingen kjent regelverksversjon har dette navnet. Kjente versjoner: ${known}.`,
-    noDraft: (rule, reason) => `Det kan ikke lages vedtaksutkast for ${rule}: ${reason}`,
+    noDraft: (rule, why) =>
+      `Det kan ikke lages vedtaksutkast for ${rule}: ${
+        why === "not-evaluated"
+          ? "regelen gjelder ikke for lovgrunnlaget i forespørselen."
+          : why === "not-a-decision"
+            ? "kommunen fatter ikke vedtak etter denne regelen (den gir en plikt, informasjon eller fylkeskommunens tilbud)."
+            : "opplysningene avgjør ikke saken ennå. Se «missing» i svaret fra /api/v1/eligibility."
+      }`,
   },
 };

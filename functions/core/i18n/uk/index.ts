@@ -1,6 +1,7 @@
 import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
 import { ruleTexts } from "./rules";
+import { outputs } from "./outputs";
 import { tools } from "./tools";
 
 /** Dates, amounts and month counts, written out rather than taken from Intl (not every runtime has nn and uk). */
@@ -29,4 +30,4 @@ function monthWord(n: number): string {
 }
 
 /** Ukrainian (site-only words: `site.ts`; the API answers in bokmål or English). */
-export const uk: LanguagePack = { lang: "uk", name: "Українська", tag: "uk", format, ...ruleTexts, checker, tools };
+export const uk: LanguagePack = { lang: "uk", name: "Українська", tag: "uk", format, ...ruleTexts, checker, tools, outputs };
