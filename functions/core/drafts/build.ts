@@ -10,6 +10,8 @@ import { PERSON_FIELDS } from "../rules/vocabulary";
 import { wordDetermination } from "../rules/wording";
 import { APPEAL_BY_GROUP } from "./appeal";
 import { DRAFT_OUTCOMES, isMunicipalDecision } from "./decides";
+
+export { draftBlocker, type DraftBlocker } from "./decides";
 import type { Block, Draft, DraftDetails, Receipt, Run } from "./model";
 import type { DraftLang } from "../i18n/decisions";
 
@@ -21,14 +23,6 @@ export interface DraftInput {
   lang: DraftLang;
   details?: DraftDetails;
   receipt?: Receipt;
-}
-
-/** Why no draft: the municipality decides nothing by letter for the rule, or the input does not decide it yet. */
-export type DraftBlocker = "not-a-decision" | "undecided";
-
-export function draftBlocker(d: Determination): DraftBlocker | undefined {
-  if (!isMunicipalDecision(getRule(d.rule))) return "not-a-decision";
-  return DRAFT_OUTCOMES[d.status] === null ? "undecided" : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { isPersonRule, PERSON_RULES } from "../rules/catalog";
+import { getRule, isPersonRule, PERSON_RULES } from "../rules/catalog";
+import type { Determination } from "../rules/engine/determination";
 import type { DecidedMeasure } from "../i18n/schema";
 import type { Kind, Measure, Rule, Status } from "../rules/types";
 
@@ -49,4 +50,12 @@ const GROUPS_WITH_DURATIONS = new Set(PERSON_RULES.filter((r) => r.measure === "
 export function isMunicipalDecision(rule: Rule): rule is Rule & { measure: DecidedMeasure } {
   if (!isPersonRule(rule) || !RIGHT[rule.kind] || !DECIDED_BY_LETTER[rule.measure]) return false;
   return rule.measure !== "decision-deadline" || !GROUPS_WITH_DURATIONS.has(rule.group);
+}
+
+/** Why no draft: the municipality decides nothing by letter for the rule, or the input does not decide it yet. */
+export type DraftBlocker = "not-a-decision" | "undecided";
+
+export function draftBlocker(d: Determination): DraftBlocker | undefined {
+  if (!isMunicipalDecision(getRule(d.rule))) return "not-a-decision";
+  return DRAFT_OUTCOMES[d.status] === null ? "undecided" : undefined;
 }

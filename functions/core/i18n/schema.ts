@@ -37,7 +37,7 @@ export interface LanguagePack extends RuleTexts {
  */
 export type OutputStrings = Words<
   | "heading" | "lead" | "draftRule" | "draftLanguage" | "draftSubmit" | "noDraft" | "calendarReference" | "calendarReferenceHint"
-  | "calendarSubmit" | "receipt" | "receiptHint" | "printHint" | "backToResult" | "calendarName"
+  | "calendarSubmit" | "receipt" | "receiptHint" | "printHint" | "backToResult" | "calendarName" | "openPanel"
 > & { deadlineKinds: Record<PersonDeadlineKind, string> };
 
 /** The draft and calendar panel in the browser (`<lang>/caseworker.ts`), loaded on click, never in a first load. */

@@ -14,6 +14,7 @@ import { todayInOslo, type Lang } from "../../../functions/core/rules";
 import { PREFILL_KEY } from "../../../functions/core/batch/prefill";
 import { pageLanguage } from "../pageLanguage";
 import { downloadCsv, downloadXlsx } from "./download";
+import { mountListOutputs } from "../caseworker/mount";
 
 const CHUNK = 2000;
 
@@ -49,6 +50,7 @@ export function startBatch(): void {
     root.dataset.rows = String(parsed.length);
     root.dataset.ms = String(ms);
     render(out, lang, t, parsed, results);
+    mountListOutputs(out, lang, asOf, parsed.flatMap((r) => (r.person ? [{ row: r.row, ref: r.ref, person: r.person }] : [])));
   });
 }
 

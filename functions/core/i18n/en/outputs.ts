@@ -16,5 +16,6 @@ export const outputs: OutputStrings = {
   printHint: "Print the draft or save it as PDF from your browser.",
   backToResult: "Back to the result",
   calendarName: "Deadlines from Rettsjekk",
+  openPanel: "Decision drafts and deadlines",
   deadlineKinds: { decision: "Deadline for the decision and start of the introduction programme", "norwegian-start": "Deadline for the start of Norwegian training" },
 };

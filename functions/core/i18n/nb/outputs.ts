@@ -16,5 +16,6 @@ export const outputs: OutputStrings = {
   printHint: "Skriv ut utkastet eller lagre det som PDF fra nettleseren.",
   backToResult: "Tilbake til resultatet",
   calendarName: "Frister fra Rettsjekk",
+  openPanel: "Vedtaksutkast og frister",
   deadlineKinds: { decision: "Frist for vedtak og oppstart av introduksjonsprogram", "norwegian-start": "Frist for oppstart av opplæring i norsk" },
 };

@@ -16,5 +16,6 @@ export const outputs: OutputStrings = {
   printHint: "Skriv ut utkastet eller lagre det som PDF frå nettlesaren.",
   backToResult: "Tilbake til resultatet",
   calendarName: "Fristar frå Rettsjekk",
+  openPanel: "Vedtaksutkast og fristar",
   deadlineKinds: { decision: "Frist for vedtak og oppstart av introduksjonsprogram", "norwegian-start": "Frist for oppstart av opplæring i norsk" },
 };

@@ -16,5 +16,6 @@ export const outputs: OutputStrings = {
   printHint: "Надрукуйте проєкт або збережіть його як PDF у браузері.",
   backToResult: "Назад до результату",
   calendarName: "Строки з Rettsjekk",
+  openPanel: "Проєкти рішень і строки",
   deadlineKinds: { decision: "Строк для рішення і початку вступної програми", "norwegian-start": "Строк для початку навчання норвезької мови" },
 };
