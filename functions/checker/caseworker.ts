@@ -9,7 +9,7 @@ import type { AppEnv } from "../http/appEnv";
 import { renderInShell } from "../pages/shell";
 import { html } from "../core/html";
 import { evaluate, RULES_VERSION, todayInOslo, type Lang } from "../core/rules";
-import { packFor } from "../core/i18n";
+import { OUTPUT_STRINGS } from "../core/i18n/outputs";
 import { DRAFT_LANGUAGES } from "../core/i18n/draftLanguages";
 import { answersFromForm } from "../core/checker/step";
 import { personFrom } from "../core/checker/answers";
@@ -23,7 +23,7 @@ import { CALENDAR_TYPE, toIcs } from "../formats/calendar";
 
 export function caseworkerFiles(lang: Lang) {
   const app = new Hono<AppEnv>();
-  const o = packFor(lang).outputs;
+  const o = OUTPUT_STRINGS[lang];
   // The draft's own shell: the checker's would start the checker script over it.
   const shell = `${checkerPath(lang)}vedtak/`;
 

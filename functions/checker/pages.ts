@@ -12,6 +12,7 @@ import { packFor } from "../core/i18n";
 import { checkerPath, start, step } from "../core/checker/step";
 import { render } from "../core/checker/views";
 import { resultReceipt } from "../core/checker/receipt";
+import { caseworkerPart } from "../core/checker/outputs";
 import { caseworkerFiles } from "./caseworker";
 
 export const checkerPages = new Hono<AppEnv>();
@@ -20,8 +21,8 @@ for (const lang of LANGUAGES) {
   const path = checkerPath(lang);
   const show = async (c: Parameters<typeof renderInShell>[0], state: ReturnType<typeof start>) => {
     const asOf = todayInOslo();
-    const receipt = state.view.kind === "result" ? await resultReceipt(state.answers, asOf) : undefined;
-    return renderInShell(c, path, { title: `${packFor(lang).checker.title} – Rettsjekk`, main: render(lang, state.answers, state.view, asOf, receipt), status: state.view.kind === "question" && state.view.error ? 400 : 200 });
+    const caseworker = state.view.kind === "result" ? caseworkerPart(lang, state.answers, asOf, await resultReceipt(state.answers, asOf)) : undefined;
+    return renderInShell(c, path, { title: `${packFor(lang).checker.title} – Rettsjekk`, main: render(lang, state.answers, state.view, asOf, caseworker), status: state.view.kind === "question" && state.view.error ? 400 : 200 });
   };
   // Registered without the trailing slash: the pages app is not strict, so "/sjekk" and "/sjekk/" both match.
   const route = path.replace(/\/$/, "");

@@ -4,7 +4,7 @@ import type { AppEnv } from "../http/appEnv";
 import { answerLanguage } from "../http/language";
 import { PROBLEM_CONTENT } from "../http/problem";
 import { EligibilityRequestSchema, evaluate, RULES_VERSION, todayInOslo } from "../core/rules";
-import { packFor } from "../core/i18n";
+import { OUTPUT_STRINGS } from "../core/i18n/outputs";
 import { deadlineEvents, MAX_REFERENCE } from "../core/calendar/events";
 import { CALENDAR_TYPE, toIcs } from "../formats/calendar";
 
@@ -33,7 +33,7 @@ export const deadlinesApi = new OpenAPIHono<AppEnv>().openapi(route, (c) => {
   const lang = answerLanguage(c.req.header("Accept-Language"));
   const determinations = evaluate(request.person, request.asOf ?? todayInOslo());
   const events = deadlineEvents([{ determinations, reference: c.req.valid("query").reference }], lang, RULES_VERSION);
-  return c.body(toIcs(events, packFor(lang).outputs.calendarName), 200, {
+  return c.body(toIcs(events, OUTPUT_STRINGS[lang].calendarName), 200, {
     "Content-Type": CALENDAR_TYPE,
     "Content-Disposition": 'attachment; filename="rettsjekk-frister.ics"',
     "Content-Language": lang,

@@ -1,4 +1,5 @@
 import { formatters, packFor } from "../i18n";
+import { OUTPUT_STRINGS } from "../i18n/outputs";
 import type { Determination } from "../rules/engine/determination";
 import type { IsoDate, Lang } from "../rules/types";
 
@@ -36,7 +37,7 @@ export function deadlineEvents(sources: readonly EventSource[], lang: Lang, rule
       d.deadlines.map((x) => ({
         uid: `${[key, d.rule, x.what, x.due].filter(Boolean).join("-")}@rettsjekk`,
         date: x.due,
-        title: `${ref ? `${ref}: ` : ""}${pack.outputs.deadlineKinds[x.what]} (${d.rule})`,
+        title: `${ref ? `${ref}: ` : ""}${OUTPUT_STRINGS[lang].deadlineKinds[x.what]} (${d.rule})`,
         description: `${pack.deadline(x, f)}\n${pack.rules[d.rule].title} (${d.rule}).\nRettsjekk ${rulesVersion}`,
       })),
     );

@@ -1,12 +1,14 @@
 import { html, type Html } from "../html";
 import { packFor } from "../i18n";
+import { OUTPUT_STRINGS } from "../i18n/outputs";
+import { evaluate } from "../rules/engine/evaluate";
 import { DRAFT_LANGUAGES } from "../i18n/draftLanguages";
 import { draftBlocker } from "../drafts/decides";
 import { receiptCode } from "../receipt/code";
 import type { Receipt } from "../receipt/schema";
 import type { Determination } from "../rules/engine/determination";
 import type { Lang } from "../rules/types";
-import type { Answers } from "./answers";
+import { personFrom, type Answers } from "./answers";
 import { hiddenAnswers } from "./hidden";
 import { checkerPath } from "./step";
 
@@ -18,7 +20,7 @@ import { checkerPath } from "./step";
  */
 export function caseworkerOutputs(lang: Lang, answers: Answers, determinations: readonly Determination[]): Html {
   const pack = packFor(lang);
-  const o = pack.outputs;
+  const o = OUTPUT_STRINGS[lang];
   const draftable = determinations.filter((d) => !draftBlocker(d));
   const hasDeadlines = determinations.some((d) => d.deadlines.length > 0);
   const defaultDraftLang = lang === "nn" ? "nn" : "nb";
@@ -55,8 +57,14 @@ export function caseworkerOutputs(lang: Lang, answers: Answers, determinations: 
 
 /** The receipt under a result; without one yet (the browser hashes after rendering), an empty slot it fills. */
 export function receiptLine(lang: Lang, receipt: Receipt | undefined): Html {
-  const o = packFor(lang).outputs;
+  const o = OUTPUT_STRINGS[lang];
   return receipt
     ? html`<p class="ds-paragraph receipt" data-size="sm" data-receipt>${o.receipt}: <code>${receiptCode(receipt)}</code>. ${o.receiptHint}</p>`
     : html`<p class="ds-paragraph receipt" data-size="sm" data-receipt hidden></p>`;
+}
+
+/** The end of a result for the municipality: the two forms, then the receipt (or its slot). */
+export function caseworkerPart(lang: Lang, answers: Answers, asOf: string, receipt: Receipt | undefined): Html {
+  const { person } = personFrom(answers);
+  return html`${caseworkerOutputs(lang, answers, person ? evaluate(person, asOf) : [])}${receiptLine(lang, receipt)}`;
 }

@@ -6,14 +6,17 @@ import { CHOICES, KIND, UNKNOWN, personFrom, type Answers, type Question } from 
 import { answeredInOrder } from "./flow";
 import { checkerPath, type View } from "./step";
 import { hiddenAnswers } from "./hidden";
-import { caseworkerOutputs, receiptLine } from "./outputs";
-import type { Receipt } from "../receipt/schema";
 
 /** The checker's pages as escaped HTML: rendered by the Worker into the site's shell, and by the browser. */
-export function render(lang: Lang, answers: Answers, view: View, asOf: string, receipt?: Receipt): Html {
+/**
+ * `caseworker` is what a result ends with for the municipality (the draft and calendar forms and the
+ * receipt, `outputs.ts`): the Worker renders it in; the browser fills the empty slot after rendering, with
+ * code it loads then, so the checker's first load does not carry it.
+ */
+export function render(lang: Lang, answers: Answers, view: View, asOf: string, caseworker?: Html): Html {
   if (view.kind === "question") return questionView(lang, answers, view);
   if (view.kind === "check") return checkView(lang, answers);
-  return resultView(lang, answers, asOf, receipt);
+  return resultView(lang, answers, asOf, caseworker);
 }
 
 function label(lang: Lang, q: Question): string {
@@ -80,14 +83,13 @@ function checkView(lang: Lang, answers: Answers): Html {
     <p><a class="ds-link" href="${checkerPath(lang)}">${s.startAgain}</a></p>`;
 }
 
-function resultView(lang: Lang, answers: Answers, asOf: string, receipt?: Receipt): Html {
+function resultView(lang: Lang, answers: Answers, asOf: string, caseworker: Html | undefined): Html {
   const pack = packFor(lang);
   const s = pack.checker;
   const f = formatters(lang);
   const { person } = personFrom(answers);
   if (!person) return checkView(lang, answers);
-  const determinations = evaluate(person, asOf);
-  const ds = determinations.map((d) => wordDetermination(d, lang));
+  const ds = evaluate(person, asOf).map((d) => wordDetermination(d, lang));
   return html`<h1 class="ds-heading" data-size="lg">${s.resultTitle}</h1>
     <p class="ds-paragraph">${pack.legalBases[person.legalBasis]}. ${s.assessedOn(f.date(asOf))}</p>
     <p class="no-print"><a class="ds-link" href="${checkerPath(lang)}">${s.startAgain}</a></p>
@@ -111,6 +113,5 @@ function resultView(lang: Lang, answers: Answers, asOf: string, receipt?: Receip
     )}
     <h2 class="ds-heading" data-size="md">${s.nextStep}</h2>
     <p class="ds-paragraph">${s.nextStepText}</p>
-    ${caseworkerOutputs(lang, answers, determinations)}
-    ${receiptLine(lang, receipt)}`;
+    <div data-caseworker>${caseworker ?? ""}</div>`;
 }

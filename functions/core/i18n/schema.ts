@@ -4,6 +4,10 @@ import type {
 } from "../rules/types";
 import type { ValidationCode } from "../rules/validationCodes";
 import type { PERSON_DEADLINE_KINDS } from "../rules/vocabulary";
+import type { CHANGE_KINDS, CHANGE_PARTS } from "../rules/history/parts";
+
+type ChangeKind = (typeof CHANGE_KINDS)[number];
+type ChangePart = (typeof CHANGE_PARTS)[number];
 
 type PersonDeadlineKind = (typeof PERSON_DEADLINE_KINDS)[number];
 
@@ -27,13 +31,13 @@ export interface LanguagePack extends RuleTexts {
   format: FormatSpec;
   checker: CheckerStrings;
   tools: ToolStrings;
-  outputs: OutputStrings;
 }
 
 /**
- * The caseworker's outputs on a checker result (`<lang>/outputs.ts`): the draft and calendar forms that
- * work without JavaScript, the receipt line, and the calendar's event titles. The on-click panel's own
- * words are `CaseworkerStrings`, loaded with it.
+ * The caseworker's outputs on a checker result (`<lang>/outputs.ts`, gathered in `i18n/outputs.ts`): the
+ * draft and calendar forms that work without JavaScript, the receipt line, and the calendar's event
+ * titles. Not in `LanguagePack`, so the browser loads them with a result, not with the first question;
+ * the on-click panel's own words are `CaseworkerStrings`.
  */
 export type OutputStrings = Words<
   | "heading" | "lead" | "draftRule" | "draftLanguage" | "draftSubmit" | "noDraft" | "calendarReference" | "calendarReferenceHint"
@@ -154,6 +158,11 @@ export interface SiteStrings {
   footer: Words<"about" | "sources" | "rulesVersion" | "api">;
   topics: Record<RuleGroup, { title: string; lead: string }>;
   list: ListStrings;
+  /** The rules' history page ("Endringer i regelverket", issue #14). */
+  changes: Words<"title" | "lead" | "version" | "edition" | "first" | "none" | "current" | "textIn" | "before" | "after" | "api" | "receiptHint" | "note"> & {
+    kinds: Record<ChangeKind, string>;
+    parts: Record<ChangePart, string>;
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { draftBlocker } from "../../../functions/core/drafts/decides";
 import { html } from "../../../functions/core/html";
 import { packFor } from "../../../functions/core/i18n";
 import { CASEWORKER_STRINGS } from "../../../functions/core/i18n/caseworker";
+import { OUTPUT_STRINGS } from "../../../functions/core/i18n/outputs";
 import { DRAFT_LANGUAGES } from "../../../functions/core/i18n/draftLanguages";
 import { evaluate } from "../../../functions/core/rules/engine/evaluate";
 import type { Lang } from "../../../functions/core/rules/types";
@@ -14,7 +15,7 @@ import type { ListRow } from "./listRow";
 
 export function openListPanel(host: HTMLElement, lang: Lang, asOf: string, rows: readonly ListRow[]): void {
   const t = CASEWORKER_STRINGS[lang];
-  const o = packFor(lang).outputs;
+  const o = OUTPUT_STRINGS[lang];
   const pack = packFor(lang);
   const evaluated = rows.map((r) => ({ ...r, determinations: evaluate(r.person, asOf) }));
   const rowLabel = (r: ListRow) => `${t.row} ${r.row}${r.ref ? ` – ${r.ref}` : ""}`;

@@ -1,15 +1,14 @@
 /**
  * The caseworker's outputs on the checker and the participant list (issue #14), the only part in those
- * pages' first load: a few listeners. Everything else — the receipt's hashing, the draft panel, the
- * .docx writer (docx) and the calendar writer (ical-generator) — loads when it is needed, so the
- * checker's first load does not grow with them. Personal details typed in the panel stay in the browser.
+ * pages' first load: a few listeners and two dynamic imports. Everything else — the forms and the
+ * receipt under a result, the draft panel, the .docx writer (docx) and the calendar writer
+ * (ical-generator) — loads when it is needed. Personal details typed in the panel stay in the browser.
  */
 import type { Answers } from "../../../functions/core/checker/answers";
-import { packFor } from "../../../functions/core/i18n";
-import type { ListRow } from "./listRow";
 import type { Lang } from "../../../functions/core/rules/types";
+import type { ListRow } from "./listRow";
 
-/** On the checker: intercepts the draft and calendar forms (which post to the Worker without JavaScript). */
+/** On the checker: the result's caseworker part, and its forms (which post to the Worker without JavaScript) made here. */
 export function mountCheckerOutputs(main: HTMLElement, lang: Lang, asOf: string) {
   main.addEventListener("submit", (event) => {
     const form = event.target as HTMLFormElement;
@@ -18,25 +17,15 @@ export function mountCheckerOutputs(main: HTMLElement, lang: Lang, asOf: string)
     void import("./checker").then((m) => m.handleCheckerForm(form, main, lang, asOf));
   });
   return {
-    /** Call after a result is rendered: fills in its receipt. */
+    /** Call after a result is rendered: fills in its caseworker part and receipt. */
     result(answers: Answers): void {
-      const slot = main.querySelector<HTMLElement>("[data-receipt]");
-      if (slot) void import("./receiptSlot").then((m) => m.fillReceipt(slot, lang, answers, asOf));
+      const slot = main.querySelector<HTMLElement>("[data-caseworker]");
+      if (slot) void import("./result").then((m) => m.fillCaseworkerPart(slot, lang, answers, asOf));
     },
   };
 }
 
-/** On the participant list: one button under the results; the panel loads on click. */
+/** On the participant list, after the results: a button that opens the drafts and deadlines panel. */
 export function mountListOutputs(out: HTMLElement, lang: Lang, asOf: string, rows: readonly ListRow[]): void {
-  const host = document.createElement("section");
-  host.className = "stack";
-  host.dataset.caseworkerList = "";
-  const button = document.createElement("button");
-  button.type = "button";
-  button.className = "ds-button";
-  button.dataset.variant = "secondary";
-  button.textContent = packFor(lang).outputs.openPanel;
-  host.append(button);
-  out.append(host);
-  button.addEventListener("click", () => void import("./list").then((m) => m.openListPanel(host, lang, asOf, rows)), { once: true });
+  void import("./listButton").then((m) => m.addListButton(out, lang, asOf, rows));
 }

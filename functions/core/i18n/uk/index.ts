@@ -1,7 +1,6 @@
 import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
 import { ruleTexts } from "./rules";
-import { outputs } from "./outputs";
 import { tools } from "./tools";
 
 /** Dates, amounts and month counts, written out rather than taken from Intl (not every runtime has nn and uk). */
@@ -30,4 +29,4 @@ function monthWord(n: number): string {
 }
 
 /** Ukrainian (site-only words: `site.ts`; the API answers in bokmål or English). */
-export const uk: LanguagePack = { lang: "uk", name: "Українська", tag: "uk", format, ...ruleTexts, checker, tools, outputs };
+export const uk: LanguagePack = { lang: "uk", name: "Українська", tag: "uk", format, ...ruleTexts, checker, tools };
