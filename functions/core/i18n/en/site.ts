@@ -98,4 +98,9 @@ export const site: SiteStrings = {
     download: "Download the results (CSV)", downloadXlsx: "Download the results (Excel)", useInReport: "Use these counts in my report", errors: "Rows with errors", errorLine: "Row {row}, column “{column}”", results: "Results per participant",
     filterRule: "Show rule", filterStatus: "Show status", showing: "Showing {n} of {total}", row: "Row", ref: "Reference", status: "Status", progress: "Progress",
   },
+  changes: {
+    title: "Changes to the rules", lead: "Every version of the rules Rettsjekk uses is kept. Here you see what changed from one version to the next: rules added or removed, periods, figures, validity, sources, interpretations and texts.", version: "Version", edition: "Edition", first: "The first version kept. Later changes are shown from this one on.", none: "No changes to the rules or their texts.", current: "Current version", textIn: "The wording changed in", before: "before", after: "now", api: "The changes as data (API)", receiptHint: "With a receipt from Rettsjekk, a case system can check it against today's rules through the API (POST /api/v1/eligibility/verify).", note: "Interpretation",
+    kinds: { "added": "added", "removed": "removed", "changed": "changed" },
+    parts: { "rule": "Rule", "classification": "Kind of rule", "applies-to": "Applies to", "validity": "Validity", "window": "Period", "reference-date": "Reference date", "figure": "Figure", "citation": "Source and legal basis", "note": "Interpretation", "amount": "Amount", "condition": "Condition", "deadline": "Deadline", "allocation": "Allocation", "other": "Other", "text": "Text", "note-text": "Text of an interpretation" },
+  },
 };

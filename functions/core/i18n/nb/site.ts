@@ -98,4 +98,9 @@ export const site: SiteStrings = {
     download: "Last ned resultatene (CSV)", downloadXlsx: "Last ned resultatene (Excel)", useInReport: "Bruk tallene i rapporten", errors: "Rader med feil", errorLine: "Rad {row}, kolonne «{column}»", results: "Resultater per deltaker",
     filterRule: "Vis regel", filterStatus: "Vis status", showing: "Viser {n} av {total}", row: "Rad", ref: "Referanse", status: "Status", progress: "Framdrift",
   },
+  changes: {
+    title: "Endringer i regelverket", lead: "Hver versjon av regelverket Rettsjekk bruker, blir tatt vare på. Her ser du hva som er endret fra en versjon til den neste: regler som er lagt til eller fjernet, perioder, tall, gyldighet, kilder, tolkninger og tekster.", version: "Versjon", edition: "Utgave", first: "Første versjon som er tatt vare på. Senere endringer vises fra denne.", none: "Ingen endringer i reglene eller tekstene.", current: "Gjeldende versjon", textIn: "Ordlyden er endret på", before: "før", after: "nå", api: "Endringene som data (API)", receiptHint: "Har du en kvittering fra Rettsjekk, kan et saksbehandlingssystem sjekke den mot dagens regler med API-et (POST /api/v1/eligibility/verify).", note: "Tolkning",
+    kinds: { "added": "lagt til", "removed": "fjernet", "changed": "endret" },
+    parts: { "rule": "Regel", "classification": "Type regel", "applies-to": "Gjelder for", "validity": "Gyldighet", "window": "Periode", "reference-date": "Skjæringsdato", "figure": "Tall", "citation": "Kilde og hjemmel", "note": "Tolkning", "amount": "Beløp", "condition": "Vilkår", "deadline": "Frist", "allocation": "Fordeling", "other": "Annet", "text": "Tekst", "note-text": "Tekst i tolkning" },
+  },
 };

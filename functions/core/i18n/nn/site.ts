@@ -98,4 +98,9 @@ export const site: SiteStrings = {
     download: "Last ned resultata (CSV)", downloadXlsx: "Last ned resultata (Excel)", useInReport: "Bruk tala i rapporten", errors: "Rader med feil", errorLine: "Rad {row}, kolonne «{column}»", results: "Resultat per deltakar",
     filterRule: "Vis regel", filterStatus: "Vis status", showing: "Viser {n} av {total}", row: "Rad", ref: "Referanse", status: "Status", progress: "Framdrift",
   },
+  changes: {
+    title: "Endringar i regelverket", lead: "Kvar versjon av regelverket Rettsjekk bruker, blir teken vare på. Her ser du kva som er endra frå ein versjon til den neste: reglar som er lagde til eller fjerna, periodar, tal, gyldigheit, kjelder, tolkingar og tekstar.", version: "Versjon", edition: "Utgåve", first: "Første versjon som er teken vare på. Seinare endringar blir viste frå denne.", none: "Ingen endringar i reglane eller tekstane.", current: "Gjeldande versjon", textIn: "Ordlyden er endra på", before: "før", after: "no", api: "Endringane som data (API)", receiptHint: "Har du ei kvittering frå Rettsjekk, kan eit sakshandsamingssystem sjekke henne mot dagens reglar med API-et (POST /api/v1/eligibility/verify).", note: "Tolking",
+    kinds: { "added": "lagd til", "removed": "fjerna", "changed": "endra" },
+    parts: { "rule": "Regel", "classification": "Type regel", "applies-to": "Gjeld for", "validity": "Gyldigheit", "window": "Periode", "reference-date": "Skjeringsdato", "figure": "Tal", "citation": "Kjelde og heimel", "note": "Tolking", "amount": "Beløp", "condition": "Vilkår", "deadline": "Frist", "allocation": "Fordeling", "other": "Anna", "text": "Tekst", "note-text": "Tekst i tolking" },
+  },
 };
