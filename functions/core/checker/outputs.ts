@@ -24,7 +24,7 @@ export function caseworkerOutputs(lang: Lang, answers: Answers, determinations: 
   const draftable = determinations.filter((d) => !draftBlocker(d));
   const hasDeadlines = determinations.some((d) => d.deadlines.length > 0);
   const defaultDraftLang = lang === "nn" ? "nn" : "nb";
-  return html`<section class="ds-card stack no-print" aria-labelledby="caseworker" data-caseworker>
+  return html`<section class="ds-card stack no-print" aria-labelledby="caseworker">
     <h2 class="ds-heading" data-size="sm" id="caseworker">${o.heading}</h2>
     <p class="ds-paragraph" data-size="sm">${o.lead}</p>
     ${draftable.length
