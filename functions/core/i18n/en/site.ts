@@ -123,4 +123,9 @@ export const site: SiteStrings = {
     encodings: { "utf-8": "UTF-8", "windows-1252": "Windows-1252 (older Excel, “CSV (semicolon delimited)”)", "utf-16le": "UTF-16 (Excel, “Unicode text”)", "utf-16be": "UTF-16" },
     handOver,
   },
+  changes: {
+    title: "Changes to the rules", lead: "Every version of the rules Rettsjekk uses is kept. Here you see what changed from one version to the next: rules added or removed, periods, figures, validity, sources, interpretations and texts.", version: "Version", edition: "Edition", first: "The first version kept. Later changes are shown from this one on.", none: "No changes to the rules or their texts.", current: "Current version", textIn: "The wording changed in", before: "before", after: "now", api: "The changes as data (API)", receiptHint: "With a receipt from Rettsjekk, a case system can check it against today's rules through the API (POST /api/v1/eligibility/verify).", note: "Interpretation",
+    kinds: { "added": "added", "removed": "removed", "changed": "changed" },
+    parts: { "rule": "Rule", "classification": "Kind of rule", "applies-to": "Applies to", "validity": "Validity", "window": "Period", "reference-date": "Reference date", "figure": "Figure", "citation": "Source and legal basis", "note": "Interpretation", "amount": "Amount", "condition": "Condition", "deadline": "Deadline", "allocation": "Allocation", "other": "Other", "text": "Text", "note-text": "Text of an interpretation" },
+  },
 };

@@ -24,6 +24,16 @@ export const api: ApiStrings = {
     noEndpoint: "Det finnes ikke noe API-endepunkt på denne adressen.",
     storageFailure: "Lagringen svarte ikke, og ingenting ble lagret. Prøv igjen med samme Idempotency-Key.",
     roundClosed: "Fristen er ute, og runden tar ikke imot rapporter etter fristen. Ingen lenker ble sendt.",
+    badReceipt: "«receipt» må være kvitteringen slik svaret ga den: et objekt, eller én linje som begynner med «rk1:».",
+    unknownVersion: (known) => `Ingen kjent regelverksversjon har dette navnet. Kjente versjoner: ${known}.`,
+    noDraft: (rule, why) =>
+      `Det kan ikke lages vedtaksutkast for ${rule}: ${
+        why === "not-evaluated"
+          ? "regelen gjelder ikke for lovgrunnlaget i forespørselen."
+          : why === "not-a-decision"
+            ? "kommunen fatter ikke vedtak etter denne regelen (den gir en plikt, informasjon eller fylkeskommunens tilbud)."
+            : "opplysningene avgjør ikke saken ennå. Se «missing» i svaret fra /api/v1/eligibility."
+      }`,
   },
   contacts: {
     row: (row) => `Rad ${row}: `,

@@ -123,4 +123,9 @@ export const site: SiteStrings = {
     encodings: { "utf-8": "UTF-8", "windows-1252": "Windows-1252 (eldre Excel, «CSV (semikolondelt)»)", "utf-16le": "UTF-16 (Excel, «Unicode-tekst»)", "utf-16be": "UTF-16" },
     handOver,
   },
+  changes: {
+    title: "Endringer i regelverket", lead: "Hver versjon av regelverket Rettsjekk bruker, blir tatt vare på. Her ser du hva som er endret fra en versjon til den neste: regler som er lagt til eller fjernet, perioder, tall, gyldighet, kilder, tolkninger og tekster.", version: "Versjon", edition: "Utgave", first: "Første versjon som er tatt vare på. Senere endringer vises fra denne.", none: "Ingen endringer i reglene eller tekstene.", current: "Gjeldende versjon", textIn: "Ordlyden er endret på", before: "før", after: "nå", api: "Endringene som data (API)", receiptHint: "Har du en kvittering fra Rettsjekk, kan et saksbehandlingssystem sjekke den mot dagens regler med API-et (POST /api/v1/eligibility/verify).", note: "Tolkning",
+    kinds: { "added": "lagt til", "removed": "fjernet", "changed": "endret" },
+    parts: { "rule": "Regel", "classification": "Type regel", "applies-to": "Gjelder for", "validity": "Gyldighet", "window": "Periode", "reference-date": "Skjæringsdato", "figure": "Tall", "citation": "Kilde og hjemmel", "note": "Tolkning", "amount": "Beløp", "condition": "Vilkår", "deadline": "Frist", "allocation": "Fordeling", "other": "Annet", "text": "Tekst", "note-text": "Tekst i tolkning" },
+  },
 };

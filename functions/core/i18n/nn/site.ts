@@ -123,4 +123,9 @@ export const site: SiteStrings = {
     encodings: { "utf-8": "UTF-8", "windows-1252": "Windows-1252 (eldre Excel, «CSV (semikolondelt)»)", "utf-16le": "UTF-16 (Excel, «Unicode-tekst»)", "utf-16be": "UTF-16" },
     handOver,
   },
+  changes: {
+    title: "Endringar i regelverket", lead: "Kvar versjon av regelverket Rettsjekk bruker, blir teken vare på. Her ser du kva som er endra frå ein versjon til den neste: reglar som er lagde til eller fjerna, periodar, tal, gyldigheit, kjelder, tolkingar og tekstar.", version: "Versjon", edition: "Utgåve", first: "Første versjon som er teken vare på. Seinare endringar blir viste frå denne.", none: "Ingen endringar i reglane eller tekstane.", current: "Gjeldande versjon", textIn: "Ordlyden er endra på", before: "før", after: "no", api: "Endringane som data (API)", receiptHint: "Har du ei kvittering frå Rettsjekk, kan eit sakshandsamingssystem sjekke henne mot dagens reglar med API-et (POST /api/v1/eligibility/verify).", note: "Tolking",
+    kinds: { "added": "lagd til", "removed": "fjerna", "changed": "endra" },
+    parts: { "rule": "Regel", "classification": "Type regel", "applies-to": "Gjeld for", "validity": "Gyldigheit", "window": "Periode", "reference-date": "Skjeringsdato", "figure": "Tal", "citation": "Kjelde og heimel", "note": "Tolking", "amount": "Beløp", "condition": "Vilkår", "deadline": "Frist", "allocation": "Fordeling", "other": "Anna", "text": "Tekst", "note-text": "Tekst i tolking" },
+  },
 };
