@@ -1,5 +1,4 @@
 import { DEFAULT_LANG } from "../../functions/core/localePath";
-// The vocabulary module itself, not the rules' index: the index also loads the zod schemas.
 import { LANGUAGES, type Lang } from "../../functions/core/rules/vocabulary";
 
 /** The page's language, from `<html lang>` (Base.astro writes the pack's tag, which is the code). */

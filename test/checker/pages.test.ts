@@ -62,9 +62,10 @@ describe("the checker's forms post, then redirect to an address that holds the s
     expect(en.text).toContain("What you are entitled to");
   });
 
-  it("an address that does not fit (an unknown question, a result too early) shows where the answers lead", async () => {
-    expect((await get("/sjekk/?legalBasis=introduksjonsloven&q=nope&view=result")).text).toContain("Startdato for introduksjonsprogrammet");
+  it("an address that does not fit (an unknown question or legal basis, a result without a person) shows where the answers lead", async () => {
+    expect((await get("/sjekk/?legalBasis=introduksjonsloven&q=nope")).text).toContain("Startdato for introduksjonsprogrammet");
     expect((await get("/sjekk/?legalBasis=nope")).text).toContain("Hvilket regelverk gjelder for deg?");
+    expect((await get("/sjekk/?legalBasis=%3F&protection=%3F&settledBefore=%3F&view=result")).text).toContain("Vi kan ikke se hvilket regelverk som gjelder for deg");
   });
 });
 

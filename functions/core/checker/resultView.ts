@@ -15,8 +15,9 @@ import { sharedNotes, summarize, type Summary } from "./summary";
  * The result: a short summary first (what the person has a right to now, what the municipality assesses
  * and must do by when, what they do not have), then the details per rule, grouped and collapsed, then the
  * rules whose period has ended. Undefined when the answers do not make a person (the check page shows).
+ * The one slot for the caseworker's outputs (`data-caseworker`) follows the summary.
  */
-export function resultView(w: Words, answers: Answers, asOf: string): Html | undefined {
+export function resultView(w: Words, answers: Answers, asOf: string, caseworker?: Html): Html | undefined {
   const { pack, f } = w;
   const s = pack.checker;
   const basis = legalBasisOf(answers);
@@ -29,7 +30,7 @@ export function resultView(w: Words, answers: Answers, asOf: string): Html | und
     ${summary.warnings.map((n) => html`<div class="ds-alert" data-color="warning"><p class="ds-paragraph">${pack.notes[n]}</p></div>`)}
     ${summary.chapter6A ? chapter6AExplained(w, answers, summary.chapter6A) : ""}
     ${summaryView(w, summary)}
-    <div data-caseworker-outputs></div>
+    <div data-caseworker>${caseworker ?? ""}</div>
     <section class="stack" aria-labelledby="answers-h">
       <h2 class="ds-heading" data-size="md" id="answers-h">${s.yourAnswers}</h2>
       ${answerList(w, answers, false)}

@@ -144,7 +144,10 @@ export function stateFrom(text: string, asOf: string): State {
   return params.get("view") === "result" ? withResult(derived, asOf) : derived;
 }
 
-/** The result once the questions are done and the answers make a person; else where the answers lead. */
+/**
+ * The result whenever the answers make a person (questions left open are rules the result says it cannot
+ * decide yet); else, e.g. a legal basis that cannot be worked out, where the answers lead.
+ */
 function withResult(state: State, asOf: string): State {
-  return state.view.kind === "check" && personFrom(state.answers, asOf).person ? { answers: state.answers, view: { kind: "result" } } : state;
+  return personFrom(state.answers, asOf).person ? { answers: state.answers, view: { kind: "result" } } : state;
 }

@@ -3,22 +3,23 @@ import { makeFormatters } from "../i18n/formatters";
 import type { LanguagePack } from "../i18n/schema";
 import { CHOICES, KIND, PERMIT_WINDOW_FROM, legalBasisOf, type Answers } from "./answers";
 import { answerList, answerText, questionLabel, type Words } from "./labels";
+import { hiddenAnswers } from "./hidden";
 import { resultView } from "./resultView";
 import { checkerPath, type View } from "./step";
 
 /**
  * The checker's pages as escaped HTML, in the language of the pack given: rendered by the Worker into
  * the site's shell (no JavaScript), and by the browser, which loads only its page's pack.
+ * `caseworker` is what a result offers the municipality (the draft and calendar forms and the receipt,
+ * `outputs.ts`), in the result's one slot after the summary: the Worker renders it in; the browser fills
+ * the empty slot after rendering, with code it loads then, so the checker's first load does not carry it.
  */
-export function render(pack: LanguagePack, answers: Answers, view: View, asOf: string): Html {
+export function render(pack: LanguagePack, answers: Answers, view: View, asOf: string, caseworker?: Html): Html {
   const w: Words = { pack, f: makeFormatters(pack) };
   if (view.kind === "question") return questionView(w, answers, view);
-  if (view.kind === "result") return resultView(w, answers, asOf) ?? checkView(w, answers);
+  if (view.kind === "result") return resultView(w, answers, asOf, caseworker) ?? checkView(w, answers);
   return checkView(w, answers);
 }
-
-export const hiddenAnswers = (answers: Answers) =>
-  Object.entries(answers).map(([q, v]) => html`<input type="hidden" name="a.${q}" value="${v}">`);
 
 function questionView(w: Words, answers: Answers, view: Extract<View, { kind: "question" }>): Html {
   const { pack, f } = w;

@@ -4,29 +4,12 @@
  * carries them; each step is a history entry (Back goes one question back), a result can be bookmarked,
  * and the language switcher takes the answers along. Until this has loaded, the forms work without it.
  */
-import { personFrom, type Answers } from "../../../functions/core/checker/answers";
 import { start, stateFrom, stateParams, step, type State } from "../../../functions/core/checker/step";
 import { render } from "../../../functions/core/checker/views";
-import type { LanguagePack } from "../../../functions/core/i18n/schema";
 import { todayInOslo } from "../../../functions/core/rules/dates";
-import { evaluate } from "../../../functions/core/rules/engine/evaluate";
-import type { Determination } from "../../../functions/core/rules/engine/determination";
-import type { Person } from "../../../functions/core/rules/schema";
-import type { IsoDate, Lang } from "../../../functions/core/rules/vocabulary";
+import { mountCheckerOutputs } from "../caseworker/mount";
 import { pageLanguage } from "../pageLanguage";
 import { LOAD_PACK } from "./packs";
-
-/** What a result offers to actions mounted in its `[data-caseworker-outputs]` slot (letters, calendars, receipts). */
-export interface ResultData {
-  lang: Lang;
-  pack: LanguagePack;
-  asOf: IsoDate;
-  answers: Answers;
-  person: Person;
-  determinations: Determination[];
-}
-/** Mounts for the result's caseworker outputs: each gets the slot and the result's data, after every render of a result. */
-export const RESULT_MOUNTS: ((slot: HTMLElement, data: ResultData) => void)[] = [];
 
 export async function startChecker(): Promise<void> {
   const main = document.querySelector<HTMLElement>("main[data-slot='main']");
@@ -34,15 +17,18 @@ export async function startChecker(): Promise<void> {
   const lang = pageLanguage();
   const asOf = todayInOslo();
   const pack = await LOAD_PACK[lang]();
+  // The result's slot for the caseworker's outputs (drafts, calendar, receipt): filled by code loaded then.
+  const caseworker = mountCheckerOutputs(main, lang, asOf);
 
   const show = (state: State, focus: boolean) => {
     main.innerHTML = `<div class="page stack">${render(pack, state.answers, state.view, asOf)}</div>`;
     enhance(state);
+    if (state.view.kind === "result") caseworker.result(state.answers);
     // Move focus where a keyboard or screen-reader user continues: the error summary, else the question.
     if (focus) (main.querySelector<HTMLElement>(".ds-error-summary") ?? main.querySelector<HTMLElement>("#value") ?? main).focus();
   };
 
-  /** What only a script can do: print, keep the answers across languages, and mount the caseworker outputs. */
+  /** What only a script can do: print, keep the answers across languages, fill in the caseworker's outputs. */
   const enhance = (state: State) => {
     const params = stateParams(state);
     for (const a of document.querySelectorAll<HTMLAnchorElement>(".lang-switch a[href]")) {
@@ -53,12 +39,6 @@ export async function startChecker(): Promise<void> {
     if (print) {
       print.hidden = false;
       print.addEventListener("click", () => window.print());
-    }
-    const slot = main.querySelector<HTMLElement>("[data-caseworker-outputs]");
-    const { person } = personFrom(state.answers, asOf);
-    if (slot && person && state.view.kind === "result") {
-      const data: ResultData = { lang, pack, asOf, answers: state.answers, person, determinations: evaluate(person, asOf) };
-      for (const mount of RESULT_MOUNTS) mount(slot, data);
     }
   };
 
