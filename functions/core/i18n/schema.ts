@@ -17,8 +17,9 @@ type PersonDeadlineKind = (typeof PERSON_DEADLINE_KINDS)[number];
  * The one schema of Rettsjekk's words, Starlight-style: every language has one home,
  * `functions/core/i18n/<lang>/`, whose files fill these types, so a missing string is a compile error.
  * The words are split by who loads them: `LanguagePack` (the Worker, the browser and the site),
- * `SiteStrings` (the static site only) and `ApiStrings` (the API only), so no bundle carries another's
- * words, and a page can import its own language's home without the others.
+ * `SiteStrings` (the static site only), `ToolStrings` (the calculators, `i18n/tools.ts`) and `ApiStrings`
+ * (the API only), so no bundle carries another's words, and a page can import its own language's home
+ * without the others.
  */
 
 type Words<K extends string> = Record<K, string>;
@@ -32,7 +33,6 @@ export interface LanguagePack extends RuleTexts {
   tag: string;
   format: FormatSpec;
   checker: CheckerStrings;
-  tools: ToolStrings;
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
 import { ruleTexts } from "./rules";
-import { tools } from "./tools";
 
 /** Dates, amounts and month counts, written out rather than taken from Intl (not every runtime has nn and uk). */
 const format: FormatSpec = {
@@ -38,4 +37,4 @@ function monthWord(n: number): string {
 }
 
 /** Ukrainian (site-only words: `site.ts`; the API answers in bokmål or English). */
-export const uk: LanguagePack = { lang: "uk", name: "Українська", tag: "uk", format, ...ruleTexts, checker, tools };
+export const uk: LanguagePack = { lang: "uk", name: "Українська", tag: "uk", format, ...ruleTexts, checker };
