@@ -5,25 +5,36 @@
  * and the language switcher takes the answers along. Until this has loaded, the forms work without it.
  */
 import { start, stateFrom, stateParams, step, type State } from "../../../functions/core/checker/step";
-import { render } from "../../../functions/core/checker/views";
+import { renderQuestions } from "../../../functions/core/checker/questionViews";
 import { todayInOslo } from "../../../functions/core/rules/dates";
 import { mountCheckerOutputs } from "../caseworker/mount";
-import { pageLanguage } from "../pageLanguage";
-import { LOAD_PACK } from "./packs";
+import type { LanguagePack } from "../../../functions/core/i18n/schema";
 
-export async function startChecker(): Promise<void> {
+/** Starts the checker in the page's language: each language's page imports its own pack (site/components/checker/). */
+export function startChecker(pack: LanguagePack): void {
   const main = document.querySelector<HTMLElement>("main[data-slot='main']");
   if (!main) return;
-  const lang = pageLanguage();
+  const lang = pack.lang;
   const asOf = todayInOslo();
-  const pack = await LOAD_PACK[lang]();
   // The result's slot for the caseworker's outputs (drafts, calendar, receipt): filled by code loaded then.
   const caseworker = mountCheckerOutputs(main, lang, asOf);
 
-  const show = (state: State, focus: boolean) => {
-    main.innerHTML = `<div class="page stack">${render(pack, state.answers, state.view, asOf)}</div>`;
+  // The result's views (summary, details, wording) load when a result is near: from "check your answers"
+  // on, or at once for a result's address. The questions need none of it.
+  let resultViews: Promise<typeof import("../../../functions/core/checker/views")> | undefined;
+  const loadResultViews = () => (resultViews ??= import("../../../functions/core/checker/views"));
+  // A later step replaces an earlier one that is still waiting for the result's views.
+  let shown = 0;
+
+  const show = async (state: State, focus: boolean) => {
+    const turn = ++shown;
+    const { view, answers } = state;
+    if (view.kind === "check") void loadResultViews();
+    const page = view.kind === "result" ? (await loadResultViews()).render(pack, answers, view, asOf) : renderQuestions(pack, answers, view);
+    if (turn !== shown) return;
+    main.innerHTML = `<div class="page stack">${page}</div>`;
     enhance(state);
-    if (state.view.kind === "result") caseworker.result(state.answers);
+    if (view.kind === "result") caseworker.result(answers);
     // Move focus where a keyboard or screen-reader user continues: the error summary, else the question.
     if (focus) (main.querySelector<HTMLElement>(".ds-error-summary") ?? main.querySelector<HTMLElement>("#value") ?? main).focus();
   };
@@ -44,7 +55,7 @@ export async function startChecker(): Promise<void> {
 
   const go = (state: State) => {
     history.pushState(null, "", `${location.pathname}#${stateParams(state)}`);
-    show(state, true);
+    void show(state, true);
   };
 
   main.addEventListener("submit", (event) => {
@@ -62,12 +73,16 @@ export async function startChecker(): Promise<void> {
     if (link && link.getAttribute("href") === location.pathname) {
       event.preventDefault();
       history.pushState(null, "", location.pathname);
-      show(start({}, asOf), true);
+      void show(start({}, asOf), true);
     }
   });
   // Back and Forward: the address holds the state (the fragment, or the query of a page without script).
-  window.addEventListener("popstate", () => show(stateFrom(location.hash || location.search, asOf), true));
+  window.addEventListener("popstate", () => void show(stateFrom(location.hash || location.search, asOf), true));
 
-  if (location.hash.length > 1) show(stateFrom(location.hash, asOf), false);
-  else enhance(stateFrom(location.search, asOf));
+  if (location.hash.length > 1) void show(stateFrom(location.hash, asOf), false);
+  else {
+    const state = stateFrom(location.search, asOf);
+    enhance(state);
+    if (state.view.kind !== "question") void loadResultViews();
+  }
 }
