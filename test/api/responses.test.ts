@@ -137,7 +137,8 @@ const CASES: Case[] = [
     route: "POST /api/v1/admin/rounds/{id}/links",
     status: 200,
     csv: "\uFEFFkommunenummer;kommune;lenke",
-    send: async () => call(`/api/v1/admin/rounds/${await createRound()}/links`, { method: "POST", headers: { ...ADMIN, Accept: "text/csv" } }),
+    // Bodiless, as a script would send it; the JSON content type is required all the same.
+    send: async () => call(`/api/v1/admin/rounds/${await createRound()}/links`, { method: "POST", headers: { ...ADMIN, "Content-Type": "application/json", Accept: "text/csv" } }),
   },
   { route: "POST /api/v1/admin/rounds/{id}/links", status: 401, schema: ProblemSchema, send: async () => call(`/api/v1/admin/rounds/${crypto.randomUUID()}/links`, json({})) },
   {
