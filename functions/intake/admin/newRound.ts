@@ -1,6 +1,7 @@
 /** A new reporting round: one schema for the admin API, the admin form and the OpenAPI document. */
 import { z } from "@hono/zod-openapi";
 import { REPORT_TEMPLATES, withCode } from "../../core/rules";
+import { freeText } from "../values";
 
 const utc = z.iso.datetime({ offset: true }).openapi({ example: "2026-12-01T12:00:00+01:00" });
 export const Code = z.string().regex(/^\d{4}$/);
@@ -8,7 +9,7 @@ export const Code = z.string().regex(/^\d{4}$/);
 export const NewRoundSchema = z
   .strictObject({
     template: z.enum(REPORT_TEMPLATES.map((t) => t.id) as [string, ...string[]]),
-    title: z.string().min(3).max(200),
+    title: freeText(200).min(3),
     opensAt: utc,
     closesAt: utc,
     allowLate: z.boolean().optional(),
