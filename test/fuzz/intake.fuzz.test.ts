@@ -10,7 +10,7 @@ import { contentType, expectNo5xx, method, pathSegment, validHeader, weirdString
  */
 const RUNS = 10_000;
 const unlimited = { limit: async () => ({ success: true }) };
-const send = (path: string, init: RequestInit) => callWith({ SUBMIT_LIMITER: unlimited, LINK_LIMITER: unlimited } as Partial<Env>, path, init);
+const send = (path: string, init: RequestInit) => callWith({ SUBMIT_LIMITER: unlimited, LINK_LIMITER: unlimited, LOGIN_LIMITER: unlimited } as Partial<Env>, path, init);
 
 const LINES = ["ip3-programme", "ip3-norwegian", "ip2-programme", "ip2-norwegian"];
 const nearValues = fc.dictionary(

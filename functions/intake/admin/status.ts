@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { toCsv } from "../../core/csv";
 import { findByCode } from "../../core/municipalities";
 import { getReportTemplate, type ReportTemplate } from "../../core/rules";
 import { db, latestSubmissions, roundById, roundCodes } from "../store";
@@ -72,15 +73,18 @@ export async function roundStatus(d1: D1Database, roundId: string): Promise<(Rou
   };
 }
 
-/** CSV for payout: semicolon-separated, UTF-8 with BOM (Excel), integers only, CRLF line ends. */
+/** CSV for payout: semicolon-separated, UTF-8 with BOM (Excel), integers only, CRLF line ends (core/csv.ts). */
 export function exportCsv(status: NonNullable<Awaited<ReturnType<typeof roundStatus>>>): string {
   const lineIds = status.template.lines.filter((l) => l.type === "count" || l.type === "places-months").map((l) => l.id);
   const header = ["kommunenummer", "kommune", "status", "versjon", ...lineIds.map((id) => `${id}_antall`), ...lineIds.map((id) => `${id}_kr`), "sum_kr"];
-  const quote = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  const body = status.rows.map((r) =>
-    [r.code, r.name, r.status, String(r.version), ...lineIds.map((id) => String((r.values[id] as { count?: number; places?: number }).count ?? (r.values[id] as { places?: number }).places ?? 0)), ...lineIds.map((id) => String(r.lines[id] ?? 0)), String(r.totalNok)]
-      .map(quote)
-      .join(";"),
-  );
-  return `\uFEFF${[header.join(";"), ...body].join("\r\n")}\r\n`;
+  const body = status.rows.map((r) => [
+    r.code,
+    r.name,
+    r.status,
+    r.version,
+    ...lineIds.map((id) => (r.values[id] as { count?: number; places?: number }).count ?? (r.values[id] as { places?: number }).places ?? 0),
+    ...lineIds.map((id) => r.lines[id] ?? 0),
+    r.totalNok,
+  ]);
+  return toCsv(header, body);
 }

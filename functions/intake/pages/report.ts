@@ -12,13 +12,14 @@ import { fieldErrors } from "../../core/rules/schema";
 import { reportContext, type ReportContext } from "../context";
 import { sha256 } from "../crypto";
 import { osloDateTime } from "../osloTime";
-import { startSession } from "../session";
+import { endSession, startSession } from "../session";
 import { activeLinkByHash, db, submissionByReference, versions } from "../store";
 import { submit } from "../submit";
 import { MAX_REASON_LENGTH, price, reasonSchema, valuesSchema } from "../values";
 import { fieldNames, valuesFromForm } from "./form";
 import { heading, linesTable, receiptView } from "./views";
 import { reportForm } from "./reportForm";
+import { sessionBar } from "./sessionBar";
 
 const SHELL = "/rapport/";
 const messages = packFor("nb").validation;
@@ -148,8 +149,22 @@ reportPages.get("/kvittering/:reference", async (c) => {
   return page(c, ctx, receiptView(ctx, { reference: row.reference, roundId: row.roundId, code: row.code, version: row.version, submittedAt: row.submittedAt, late: row.late, reason: row.reason, lines, totalNok }));
 });
 
+/** Logout: the session row is deleted and the cookie cleared; the link opens a new session later. */
+reportPages.post("/logg-ut", async (c) => {
+  await endSession(c, "municipality");
+  return c.redirect("/rapport/utlogget", 303);
+});
+
+reportPages.get("/utlogget", (c) =>
+  renderInShell(c, SHELL, {
+    title: "Logget ut – Rettsjekk",
+    main: html`<h1 class="ds-heading" data-size="lg">Du er logget ut</h1><p class="ds-paragraph">Vil du fortsette med rapporten, åpner du lenken fra IMDi på nytt.</p>`,
+  }),
+);
+
+/** A page of the municipality's session, with the logout bar on top. */
 function page(c: Parameters<typeof renderInShell>[0], ctx: ReportContext, main: ReturnType<typeof html>, status = 200) {
-  return renderInShell(c, SHELL, { title: `${ctx.title} – ${ctx.municipalityName} – Rettsjekk`, main, status });
+  return renderInShell(c, SHELL, { title: `${ctx.title} – ${ctx.municipalityName} – Rettsjekk`, main: html`${sessionBar(`Logget inn for ${ctx.code} ${ctx.municipalityName}`, "/rapport/logg-ut")}${main}`, status });
 }
 
 /** The correction's reason, checked as the API checks it: length and no national identity number. */
