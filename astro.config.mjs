@@ -4,7 +4,7 @@ import { writeFile } from "node:fs/promises";
 import { defineConfig } from "astro/config";
 import { DEFAULT_LANG } from "./functions/core/localePath.ts";
 import { LANGUAGES } from "./functions/core/rules/types.ts";
-import { headersFile } from "./functions/http/pageSecurity.ts";
+import { headersFile, WORKER_SCRIPTS_DIR } from "./functions/http/pageSecurity.ts";
 
 /** Writes dist/_headers from the one definition the Worker's own pages also use. */
 const securityHeaders = {
@@ -40,6 +40,10 @@ export default defineConfig({
     inlineStylesheets: "never",
   },
   vite: {
+    // The participant list's Web Worker is an ES module (loaded with { type: "module" }), so it can load
+    // the .xlsx reader and writer with import() only when they are needed. Worker scripts get a folder
+    // of their own, whose policy (dist/_headers) lets them start the blob: workers the zip library uses.
+    worker: { format: "es", rollupOptions: { output: { entryFileNames: `${WORKER_SCRIPTS_DIR}/[name]-[hash].js` } } },
     build: {
       // Astro inlines scripts (and Vite small assets) under this size; 0 keeps every script an external
       // file, which the header CSP allows as 'self'.

@@ -10,11 +10,14 @@ import { checkerPages } from "./checker/pages";
 import { adminApi } from "./intake/admin/api";
 import { jsonPosts, noStore, sameOriginApi } from "./intake/admin/guards";
 import { reportApi } from "./intake/api";
+import { handleMailBatch } from "./intake/mail/consumer";
+import type { MailMessage } from "./intake/mail/dispatch";
 import { adminPages } from "./intake/pages/admin";
 import { reportPages } from "./intake/pages/report";
 import { createPagesApp } from "./pages/app";
 import { toolPages } from "./tools/pages";
 import { rulesApi } from "./rules-api";
+import { runSchedule } from "./intake/scheduled";
 import { RULES_VERSION } from "./core/rules";
 
 const api = createApp();
@@ -49,4 +52,12 @@ export default {
     const { pathname } = new URL(request.url);
     return pathname === "/api" || pathname.startsWith("/api/") ? api.fetch(request, env, ctx) : pages.fetch(request, env, ctx);
   },
-} satisfies ExportedHandler<Env>;
+  /** The mail queue and its dead-letter queue (functions/intake/mail/consumer.ts). */
+  async queue(batch, env) {
+    await handleMailBatch(batch, env);
+  },
+  /** Reminders, the sweep of queued e-mails and housekeeping, on the Cron Trigger (functions/intake/scheduled.ts). */
+  async scheduled(controller, env) {
+    await runSchedule(env, new Date(controller.scheduledTime));
+  },
+} satisfies ExportedHandler<Env, MailMessage>;

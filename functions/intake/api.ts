@@ -5,6 +5,7 @@ import { pickLanguage } from "../http/language";
 import { apiStrings, problem, PROBLEM_CONTENT as problems } from "../http/problem";
 import { validationProblem } from "../http/validation";
 import { reportContext } from "./context";
+import { queueReceipt } from "./mail/receipt";
 import { osloDateTime } from "./osloTime";
 import { ReceiptSchema, submit } from "./submit";
 import { reasonSchema, valuesSchema } from "./values";
@@ -44,6 +45,7 @@ reportApi.openapi(
     const words = apiStrings(c).details;
     switch (result.kind) {
       case "created":
+        if (result.receiptDelivery) await queueReceipt(c.env, result.receiptDelivery);
         return c.json(result.receipt, 201);
       case "replayed":
         return c.json(result.receipt, 200);
@@ -54,7 +56,7 @@ reportApi.openapi(
       case "not-open":
         return problem(c, 403, { detail: words.roundNotOpen(osloDateTime(ctx.opensAt, pickLanguage(c.req.header("Accept-Language")))) });
       case "closed":
-        return problem(c, 403, { detail: words.roundClosed });
+        return problem(c, 403, { detail: words.reportsClosed });
     }
   },
 );

@@ -10,6 +10,9 @@ import { HealthSchema } from "../../functions/health";
 import { ProblemSchema } from "../../functions/http/problem";
 import { LinksSchema, RoundCreatedSchema } from "../../functions/intake/admin/api";
 import { RoundStatusSchema } from "../../functions/intake/admin/status";
+import { ContactRegisterSchema, ContactsSavedSchema } from "../../functions/intake/contacts/api";
+import { DeliveriesSchema, DispatchSchema } from "../../functions/intake/mail/api";
+import { captureQueue, dispatchWith, putContacts } from "../mail/helpers";
 import { ReceiptSchema } from "../../functions/intake/submit";
 import { RuleListSchema, RuleSchema } from "../../functions/rules-api/describe";
 import { ADMIN, call, callWith, counts, createRound, issueLinks, openLink, submitJson } from "../intake/helpers";
@@ -185,6 +188,58 @@ const CASES: Case[] = [
     },
   },
   { route: "GET /api/v1/admin/rounds/{id}/export.json", status: 404, schema: ProblemSchema, send: () => call(`/api/v1/admin/rounds/${crypto.randomUUID()}/export.json`, { headers: ADMIN }) },
+
+  {
+    route: "GET /api/v1/admin/contacts",
+    status: 200,
+    schema: ContactRegisterSchema,
+    send: async () => {
+      await putContacts([{ code: "0301", email: "ola.nordmann@oslo.kommune.example" }]);
+      return call("/api/v1/admin/contacts", { headers: ADMIN });
+    },
+  },
+  { route: "GET /api/v1/admin/contacts", status: 200, csv: "\uFEFFkommunenummer;kommune;epost;målform", send: () => call("/api/v1/admin/contacts", { headers: { ...ADMIN, Accept: "text/csv" } }) },
+  { route: "PUT /api/v1/admin/contacts", status: 200, schema: ContactsSavedSchema, send: () => call("/api/v1/admin/contacts", { method: "PUT", headers: { ...ADMIN, "Content-Type": "text/csv" }, body: "kommunenummer;epost\n4601;kari@gmail.com\n" }) },
+  { route: "PUT /api/v1/admin/contacts", status: 400, schema: ProblemSchema, send: () => call("/api/v1/admin/contacts", { method: "PUT", headers: { ...ADMIN, "Content-Type": "application/json" }, body: JSON.stringify([{ code: "1507", email: "x" }]) }) },
+  { route: "PUT /api/v1/admin/contacts", status: 415, schema: ProblemSchema, send: () => call("/api/v1/admin/contacts", { method: "PUT", headers: { ...ADMIN, "Content-Type": "text/plain" }, body: "0301 a@b.no" }) },
+  {
+    route: "DELETE /api/v1/admin/contacts/{code}",
+    status: 204,
+    send: async () => {
+      await putContacts([{ code: "1103", email: "postmottak@stavanger.kommune.example" }]);
+      return call("/api/v1/admin/contacts/1103", { method: "DELETE", headers: ADMIN });
+    },
+  },
+  { route: "DELETE /api/v1/admin/contacts/{code}", status: 404, schema: ProblemSchema, send: () => call("/api/v1/admin/contacts/9999", { method: "DELETE", headers: ADMIN }) },
+  {
+    route: "POST /api/v1/admin/rounds/{id}/dispatch",
+    status: 202,
+    schema: DispatchSchema,
+    send: async () => {
+      const roundId = await createRound();
+      await putContacts([{ code: "3201", email: "postmottak@baerum.kommune.example" }]);
+      return dispatchWith(captureQueue().queue, roundId);
+    },
+  },
+  { route: "POST /api/v1/admin/rounds/{id}/dispatch", status: 404, schema: ProblemSchema, send: () => call(`/api/v1/admin/rounds/${crypto.randomUUID()}/dispatch`, asAdmin({})) },
+  {
+    route: "POST /api/v1/admin/rounds/{id}/dispatch",
+    status: 409,
+    schema: ProblemSchema,
+    send: async () => call(`/api/v1/admin/rounds/${await createRound({ opensAt: new Date(Date.now() - 2 * hour).toISOString(), closesAt: new Date(Date.now() - hour).toISOString() })}/dispatch`, asAdmin({})),
+  },
+  {
+    route: "GET /api/v1/admin/rounds/{id}/deliveries",
+    status: 200,
+    schema: DeliveriesSchema,
+    send: async () => {
+      const roundId = await createRound({ municipalities: ["5001"] });
+      await putContacts([{ code: "5001", email: "postmottak@trondheim.kommune.example" }]);
+      await dispatchWith(captureQueue().queue, roundId);
+      return call(`/api/v1/admin/rounds/${roundId}/deliveries`, { headers: ADMIN });
+    },
+  },
+  { route: "GET /api/v1/admin/rounds/{id}/deliveries", status: 404, schema: ProblemSchema, send: () => call(`/api/v1/admin/rounds/${crypto.randomUUID()}/deliveries`, { headers: ADMIN }) },
 ];
 
 describe("every route's responses parse with its strict schema", () => {

@@ -31,7 +31,7 @@ describe("the admin CSVs cannot carry a formula and keep every cell whole", () =
     const lines = Object.fromEntries(template.lines.map((l) => [l.id, 0]));
     const values = Object.fromEntries(template.lines.map((l) => [l.id, { count: 0 }]));
     const status: RoundStatus & { template: typeof template } = {
-      round: { id: "r", template: template.id, title: "t", opensAt: "2026-01-01T00:00:00.000Z", closesAt: "2026-02-01T00:00:00.000Z" },
+      round: { id: "r", template: template.id, title: "t", opensAt: "2026-01-01T00:00:00.000Z", closesAt: "2026-02-01T00:00:00.000Z", total: { basis: "rates", frameNok: null } },
       template,
       rows: HOSTILE.map((name, i) => ({ code: String(1000 + i), name, status: "not-yet", version: 0, submittedAt: null, reference: null, lines, values, totalNok: 0 })),
       totals: lines,
@@ -49,6 +49,21 @@ describe("the admin CSVs cannot carry a formula and keep every cell whole", () =
     const rows = parse(linksCsv(links));
     expect(rows[0]).toEqual(["kommunenummer", "kommune", "lenke"]);
     expect(rows.slice(1)).toEqual(links.map((l) => [l.code, asText(l.name), asText(l.url)]));
+  });
+
+  it("a municipality's own text, written as a formula, leaves the payout export as text", async () => {
+    const roundId = await createRound({ template: "vaccination-information-2022", municipalities: ["0301", "3201", "4601"] });
+    const admin = { ...ADMIN, "Content-Type": "application/json" };
+    const { links } = (await (await call(`/api/v1/admin/rounds/${roundId}/links`, { method: "POST", headers: admin })).json()) as { links: Array<{ code: string; url: string }> };
+    const texts = [HOSTILE[0]!, "@SUM(1+1)", "-2+3"];
+    for (const [i, link] of links.entries()) {
+      const res = await submitJson(await openLink(new URL(link.url).pathname), `formula-${i}-key`, { values: { "amount-used": { nok: 1000 }, "use-of-funds": { text: texts[i] } }, expectedVersion: 0 });
+      expect(res.status).toBe(201);
+    }
+    const rows = parse(await bytesAsText(await call(`/api/v1/admin/rounds/${roundId}/export.csv`, { headers: ADMIN })));
+    const column = rows[0]!.indexOf("use-of-funds_tekst");
+    expect(column).toBeGreaterThan(0);
+    expect(rows.slice(1).map((r) => r[column])).toEqual(texts.map(asText));
   });
 
   it("the API's links CSV and payout export parse to the same rows as their JSON", async () => {

@@ -3,6 +3,8 @@ import type {
   DateWindow, Deadline, EndGoal, IsoDate, Kind, Lang, LegalBasis, Measure, NoteId, PersonField, RuleGroup, RuleId, SeedId, Status,
 } from "../rules/types";
 import type { ValidationCode } from "../rules/validationCodes";
+import type { ColumnKey, ColumnKind, IgnoredReason } from "../batch/columns";
+import type { Encoding } from "../batch/encoding";
 
 /**
  * The one schema of Rettsjekk's words, Starlight-style: every language has one home,
@@ -66,6 +68,8 @@ export interface FormatSpec {
   thousands: string;
   nok: (amount: string) => string;
   monthCount: (n: number) => string;
+  /** "1 dag", "3 dager": a count of days with its plural. */
+  dayCount: (n: number) => string;
   windowText: (from: string | undefined, to: string | undefined, toInclusive: boolean) => string;
   yes: string;
   no: string;
@@ -80,6 +84,7 @@ export interface Formatters {
   /** "45 000 kr" / "NOK 45,000". */
   nok(n: number): string;
   months(n: number): string;
+  days(n: number): string;
   endGoal(g: EndGoal): string;
   field(f: PersonField): string;
   yesNo(b: boolean): string;
@@ -138,12 +143,39 @@ export interface SiteStrings {
 
 /**
  * The participant-list page. The page hands these to its script as JSON (only its own language), so the
- * counts are templates: `{ok}`, `{errors}`, `{row}`, `{column}`, `{n}`, `{total}` (filled by `fillTemplate`).
+ * counts are templates with `{name}` slots (filled by `fillTemplate`): `{ok}`, `{errors}`, `{row}`,
+ * `{column}`, `{value}`, `{from}`, `{to}`, `{total}`, `{page}`, `{pages}`, `{done}`, `{date}`, `{header}`,
+ * `{encoding}`, `{values}`, `{n}`.
  */
-export type ListStrings = Words<
+export interface ListStrings extends Words<
   | "title" | "lead" | "privacy" | "noNames" | "file" | "templates" | "templateNb" | "templateEn" | "noScript"
-  | "summary" | "counted" | "line" | "count" | "rate" | "amount" | "download" | "downloadXlsx" | "useInReport"
-  | "errors" | "errorLine" | "results" | "filterRule" | "filterStatus" | "showing" | "row" | "ref" | "progress" | "status"
+  | "asOf" | "asOfHint" | "asOfInvalid" | "assessedOn"
+  | "progress" | "reading" | "evaluating" | "cancel" | "cancelled" | "failed"
+  | "columnsTitle" | "encoding" | "recognisedTitle" | "recognisedLine" | "ignoredTitle" | "ignoredWarning" | "missing"
+  | "summary" | "counted" | "rule" | "count" | "rate" | "amount" | "total" | "download" | "downloadXlsx" | "preparing"
+  | "errors" | "errorsShow" | "errorValue" | "errorEmpty" | "moreErrors"
+  | "results" | "filterRule" | "filterStatus" | "showing" | "row" | "ref" | "status" | "months" | "grant" | "previous" | "next" | "page"
+  | "columnsDoc" | "columnsDocLead" | "docHeader" | "docAlso" | "docValues" | "docRequired"
+  | "fileRow" | "fileErrors" | "fileStatus" | "fileMonths" | "fileGrant" | "fileTotal"
+> {
+  /** What each column holds (the page's table of columns). */
+  columns: Record<ColumnKey, string>;
+  /** What a column of each kind accepts, said as an instruction ("skriv ja eller nei"); `{values}` lists the accepted words. */
+  allowed: Record<ColumnKind, string>;
+  /** Why a column of the file is not read. */
+  ignored: Record<IgnoredReason, string>;
+  /** How the file's text was encoded, in the caseworker's terms. */
+  encodings: Record<Encoding, string>;
+  handOver: HandOverStrings;
+}
+
+/**
+ * Handing the list's counts to the municipality's report (`<lang>/handOver.ts`): the list page's part and
+ * the report form's part, which loads only these. Slots: `{n}`, `{rows}`, `{date}`, `{assessed}`.
+ */
+export type HandOverStrings = Words<
+  | "title" | "lead" | "includeAssessed" | "includeAssessedHint" | "save" | "saved" | "goToReport" | "errorsLeftOut"
+  | "waiting" | "filled" | "fromList" | "assessedLeftOut" | "assessedIncluded"
 >;
 
 /** The statuses the API gives a problem title of its own (RFC 9457: fixed per type and status). */
@@ -156,11 +188,34 @@ export interface ApiStrings {
   otherStatusTitle: string;
   /** Titles of Rettsjekk's own problem types (`PROBLEM_TYPES` in http/problem.ts). */
   typeTitles: Words<"validation">;
-  details: Words<"validation" | "noEndpoint" | "storageFailure" | "crossSite" | "jsonRequired" | "loginLimited" | "keyReused" | "roundClosed" | "noSuchRound"> & {
+  details: Words<"validation" | "noEndpoint" | "storageFailure" | "roundClosed" | "crossSite" | "jsonRequired" | "loginLimited" | "keyReused" | "reportsClosed" | "noSuchRound"> & {
     bodyTooLarge: (kb: number) => string;
     /** A stale correction (412): someone sent a newer version first. */
     staleVersion: (latestVersion: number) => string;
     /** A report sent before the round opens; `opensAt` is already written in Norwegian time. */
     roundNotOpen: (opensAt: string) => string;
   };
+  /** The contact register's row messages and warnings (`intake/contacts/`); dates come formatted as dd.mm.yyyy. */
+  contacts: ContactStrings;
+}
+
+/** A municipality as the contact register's messages name it. */
+type Named = { code: string; name: string };
+
+export interface ContactStrings {
+  /** Prefix for a CSV row's message: the spreadsheet's own row number. */
+  row: (row: number) => string;
+  noColumns: string;
+  missingEmail: string;
+  invalidEmail: (value: string) => string;
+  invalidCode: (value: string) => string;
+  unknownCode: (code: string) => string;
+  renumbered: (from: Named, to: Named, on: string) => string;
+  merged: (from: Named, to: Named, on: string) => string;
+  split: (from: Named, to: Named[], on: string) => string;
+  duplicate: (code: string, rows: number[]) => string;
+  invalidLanguage: (value: string) => string;
+  personLike: (email: string) => string;
+  privateProvider: (email: string) => string;
+  tooMany: (max: number) => string;
 }

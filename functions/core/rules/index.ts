@@ -9,9 +9,9 @@ export { RULES, PERSON_RULES, GRANT_RULES, RULES_VERSION, CATALOG_EDITION, getRu
 export { isHistorical, lastRelevantDate } from "./catalog/validity";
 export { listedAllocationSum, DEV_2023_MIN_PARTICIPANTS } from "./catalog/grants";
 export { CAREER_COUNTY_FUNDING } from "./catalog/covid";
-export { REPORT_TEMPLATES, getReportTemplate, lineRateNok, lineAmountNok, type ReportLine, type ReportTemplate, type ReportTemplateId } from "./catalog/reportTemplates";
+export { REPORT_TEMPLATES, getReportTemplate, lineRateNok, lineAmountNok, templateTotal, templateFrameNok, type ReportLine, type ReportTemplate, type ReportTemplateId, type ReportTotal } from "./catalog/reportTemplates";
 export { evaluate } from "./engine/evaluate";
-export { PersonSchema, EligibilityRequestSchema, IsoDateSchema, fieldErrors, type FieldError, type EligibilityRequest, type Person } from "./schema";
+export { PersonSchema, EligibilityRequestSchema, IsoDateSchema, fieldErrors, factsAfter, FACT_DATE_FIELDS, type FieldError, type EligibilityRequest, type Person } from "./schema";
 export { buildPerson, type PersonValues } from "./buildPerson";
-export { VALIDATION_CODES, withCode, type ValidationCode } from "./validationCodes";
+export { VALIDATION_CODES, DATE_YEARS, withCode, type ValidationCode } from "./validationCodes";
 export type { Determination, Reason, Miss, ComputedDeadline, SourceRef, ConditionCode } from "./engine/determination";

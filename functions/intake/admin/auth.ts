@@ -44,6 +44,13 @@ export async function verifyAccessJwt(token: string, env: { ACCESS_TEAM_DOMAIN?:
 export type AdminCheck = { actor: string } | { refused: "none" | "failed" | "limited" };
 
 export async function checkAdmin(c: Context<AppEnv>): Promise<AdminCheck> {
+  const check = await credentialCheck(c);
+  // The actor, for the audit log and for the admin pages' logout bar (pages/adminShell.ts).
+  if ("actor" in check) c.set("admin" as never, check.actor as never);
+  return check;
+}
+
+async function credentialCheck(c: Context<AppEnv>): Promise<AdminCheck> {
   const jwt = c.req.header("Cf-Access-Jwt-Assertion");
   if (jwt) {
     const who = await verifyAccessJwt(jwt, c.env);
@@ -97,7 +104,6 @@ export function requireAdminApi(): MiddlewareHandler<AppEnv> {
       if (check.refused === "limited") return problem(c, 429, { detail: apiStrings(c).details.loginLimited, headers: { "Retry-After": String(LOCKOUT_SECONDS) } });
       return problem(c, 401, { headers: { "WWW-Authenticate": 'Bearer realm="rettsjekk-admin"' } });
     }
-    c.set("admin" as never, check.actor as never);
     await next();
   };
 }

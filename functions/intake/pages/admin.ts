@@ -4,10 +4,11 @@
  */
 import { Hono, type Context } from "hono";
 import type { AppEnv } from "../../http/appEnv";
+import { publicOrigin } from "../../http/publicOrigin";
 import { html } from "../../core/html";
-import { renderInShell } from "../../pages/shell";
 import { REPORT_TEMPLATES } from "../../core/rules";
 import { formatters, packFor } from "../../core/i18n";
+import { renderInShell } from "../../pages/shell";
 import { audit } from "../admin/audit";
 import { ACTORS, adminIdentity, auditLockout, checkAdmin, LOCKOUT_SECONDS, loginKey } from "../admin/auth";
 import { createRound, issueLinks, linksCsv } from "../admin/rounds";
@@ -17,20 +18,19 @@ import { NEW_ROUND_MESSAGES, NewRoundSchema } from "../admin/newRound";
 import { safeEqual } from "../crypto";
 import { endSession, startSession } from "../session";
 import { db, latestRounds } from "../store";
-import { sessionBar } from "./sessionBar";
+import { login, page } from "./adminShell";
+import { contactPages } from "./contacts";
+import { deliveryPages } from "./deliveries";
 import { lineLabel } from "./views";
+import { DEFAULT_REMINDERS, remindersFromForm } from "../mail/schedule";
 
-const SHELL = "/admin/";
 const f = formatters("nb");
 const validation = packFor("nb").validation;
+/** Kroner, or a dash where the template's rule defines no amount (admin/status.ts). */
+const kr = (nok: number | null) => (nok === null ? "–" : f.nok(nok));
 const STATUS_TEXT = { reported: "Rapportert", "not-yet": "Ikke rapportert", late: "For sent", corrected: "Korrigert" } as const;
 
 export const adminPages = new Hono<AppEnv>();
-/** A page; `who` (the logged-in admin's actor) puts the logout bar on top. */
-const page = (c: Parameters<typeof renderInShell>[0], main: ReturnType<typeof html>, status = 200, who?: string, headers?: Record<string, string>) =>
-  renderInShell(c, SHELL, { title: "Administrasjon – Rettsjekk", main: who ? html`${sessionBar(loggedInAs(who), "/admin/logg-ut")}${main}` : main, status, headers });
-
-const loggedInAs = (actor: string) => (actor.startsWith("access:") ? `Logget inn som ${actor.slice("access:".length)}` : "Logget inn med administratornøkkelen");
 
 /** A page for an admin only: the login form without a credential, 429 while the client is locked out. */
 async function asAdmin(c: Context<AppEnv>, render: (who: string) => Promise<Response>): Promise<Response> {
@@ -41,7 +41,7 @@ async function asAdmin(c: Context<AppEnv>, render: (who: string) => Promise<Resp
 }
 
 const locked = (c: Context<AppEnv>) =>
-  page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">For mange mislykkede forsøk. Vent et minutt før du prøver igjen.</p></div>`, 429, undefined, { "Retry-After": String(LOCKOUT_SECONDS) });
+  page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">For mange mislykkede forsøk. Vent et minutt før du prøver igjen.</p></div>`, 429, { "Retry-After": String(LOCKOUT_SECONDS) });
 
 adminPages.post("/logg-inn", async (c) => {
   // Every attempt counts, the right key too: while the client is locked out, the key is not even checked.
@@ -68,11 +68,12 @@ adminPages.post("/logg-ut", async (c) => {
   return c.redirect(c.req.header("Cf-Access-Jwt-Assertion") ? "/cdn-cgi/access/logout" : "/admin/", 303);
 });
 
-adminPages.get("/", (c) => asAdmin(c, async (who) => {
+adminPages.get("/", (c) => asAdmin(c, async () => {
   const rounds = await latestRounds(db(c.env.DB));
   return page(
     c,
     html`<h1 class="ds-heading" data-size="lg">Rapporteringsrunder</h1>
+      <p class="ds-paragraph"><a class="ds-link" href="/admin/kontakter">Kontaktregister (kommunenes e-postadresser)</a></p>
       <ul class="ds-list">${rounds.map((r) => html`<li><a class="ds-link" href="/admin/runder/${r.id}">${r.title}</a> – frist ${osloDateTime(r.closesAt)}</li>`)}</ul>
       <h2 class="ds-heading" data-size="md">Ny runde</h2>
       <form method="post" action="/admin/runder" class="stack">
@@ -81,10 +82,9 @@ adminPages.get("/", (c) => asAdmin(c, async (who) => {
         <div class="ds-field"><label class="ds-label" for="opensAt">Åpner (ÅÅÅÅ-MM-DDTTT:MM, norsk tid)</label><input class="ds-input" id="opensAt" name="opensAt" type="datetime-local" required></div>
         <div class="ds-field"><label class="ds-label" for="closesAt">Frist (norsk tid)</label><input class="ds-input" id="closesAt" name="closesAt" type="datetime-local" required></div>
         <div class="ds-field"><label class="ds-label" for="municipalities">Kommunenummer (tomt = alle), skilt med komma</label><input class="ds-input" id="municipalities" name="municipalities"></div>
+        <div class="ds-field"><label class="ds-label" for="reminders">Påminnelser på e-post: dager før fristen, kl. 08.00 norsk tid (tomt = ingen)</label><input class="ds-input" id="reminders" name="reminders" value="${DEFAULT_REMINDERS.map((r) => r.daysBefore).join(", ")}"></div>
         <button class="ds-button" type="submit">Opprett runde</button>
       </form>`,
-    200,
-    who,
   );
 }));
 
@@ -97,15 +97,16 @@ adminPages.post("/runder", (c) => asAdmin(c, async (who) => {
     opensAt: osloLocalToUtc(String(form.opensAt ?? "")),
     closesAt: osloLocalToUtc(String(form.closesAt ?? "")),
     municipalities: codes.length ? codes : "all",
+    reminders: remindersFromForm(String(form.reminders ?? "")),
   };
   const parsed = NewRoundSchema.safeParse(input);
   if (!parsed.success) {
     // A national identity number in the title gets its own message; other faults the field's.
     const messages = [...new Set(parsed.error.issues.map((i) => (i.message === "national-id" ? `Tittel: ${validation["national-id"]}` : (NEW_ROUND_MESSAGES[String(i.path[0] ?? "")] ?? "Sjekk skjemaet."))))];
-    return page(c, html`<div class="ds-alert" data-color="danger"><ul class="ds-list">${messages.map((m) => html`<li>${m}</li>`)}</ul></div>`, 400, who);
+    return page(c, html`<div class="ds-alert" data-color="danger"><ul class="ds-list">${messages.map((m) => html`<li>${m}</li>`)}</ul></div>`, 400);
   }
   const result = await createRound(c.env.DB, parsed.data, who);
-  if (!result.ok) return page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">Ukjente kommunenummer: ${result.unknown.join(", ")}</p></div>`, 400, who);
+  if (!result.ok) return page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">Ukjente kommunenummer: ${result.unknown.join(", ")}</p></div>`, 400);
   return c.redirect(`/admin/runder/${result.id}`, 303);
 }));
 
@@ -116,21 +117,19 @@ adminPages.get("/runder/:id", (c) => asAdmin(c, async (who) => {
   return page(
     c,
     html`<h1 class="ds-heading" data-size="lg">${s.round.title}</h1>
-      <p class="ds-paragraph">Frist ${osloDateTime(s.round.closesAt)} · ${s.counts.reported} har rapportert, ${s.counts.notYet} ikke ennå · Sum ${f.nok(s.totalNok)}</p>
-      <p class="ds-paragraph"><a class="ds-link" href="/api/v1/admin/rounds/${s.round.id}/export.csv">Eksporter CSV for utbetaling</a></p>
+      <p class="ds-paragraph">Frist ${osloDateTime(s.round.closesAt)} · ${s.counts.reported} har rapportert, ${s.counts.notYet} ikke ennå · Sum ${kr(s.totalNok)}</p>
+      <p class="ds-paragraph"><a class="ds-link" href="/api/v1/admin/rounds/${s.round.id}/export.csv">Eksporter CSV for utbetaling</a> · <a class="ds-link" href="/admin/runder/${s.round.id}/utsendelser">Send lenker på e-post, utsendelser og fremdrift</a></p>
       <form method="post" action="/admin/runder/${s.round.id}/lenker"><button class="ds-button" data-variant="secondary" type="submit">Lag nye lenker til alle (de gamle trekkes tilbake)</button></form>
       <div class="table-wrap"><table class="ds-table" data-size="sm">
         <thead><tr><th scope="col">Kommune</th><th scope="col">Status</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<th scope="col">${lineLabel(l)}</th>`)}<th scope="col">Sum</th></tr></thead>
-        <tbody>${s.rows.map((r) => html`<tr><td>${r.code} ${r.name}</td><td>${STATUS_TEXT[r.status]}</td>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(r.lines[l.id] ?? 0)}</td>`)}<td>${f.nok(r.totalNok)}</td></tr>`)}</tbody>
-        <tfoot><tr><th scope="row" colspan="2">Sum</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(s.totals[l.id] ?? 0)}</td>`)}<td>${f.nok(s.totalNok)}</td></tr></tfoot>
+        <tbody>${s.rows.map((r) => html`<tr><td>${r.code} ${r.name}</td><td>${STATUS_TEXT[r.status]}</td>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(r.lines[l.id] ?? 0)}</td>`)}<td>${kr(r.totalNok)}</td></tr>`)}</tbody>
+        <tfoot><tr><th scope="row" colspan="2">Sum</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(s.totals[l.id] ?? 0)}</td>`)}<td>${kr(s.totalNok)}</td></tr></tfoot>
       </table></div>`,
-    200,
-    who,
   );
 }));
 
 adminPages.post("/runder/:id/lenker", (c) => asAdmin(c, async (who) => {
-  const links = await issueLinks(c.env.DB, c.req.param("id").slice(0, 40), "all", who, new URL(c.req.url).origin);
+  const links = await issueLinks(c.env.DB, c.req.param("id").slice(0, 40), "all", who, publicOrigin(c.env));
   // The site's 404 page, rendered here: the assets binding answers a POST with 405, not the page.
   if (!links) return renderInShell(c, "/404.html", { title: "Fant ikke runden – Rettsjekk", status: 404, main: html`<h1 class="ds-heading" data-size="lg">Fant ikke runden</h1><p class="ds-paragraph"><a class="ds-link" href="/admin/">Tilbake til rundene</a></p>` });
   return page(
@@ -138,16 +137,10 @@ adminPages.post("/runder/:id/lenker", (c) => asAdmin(c, async (who) => {
     html`<h1 class="ds-heading" data-size="lg">Nye lenker</h1>
       <div class="ds-alert" data-color="warning"><p class="ds-paragraph">Lenkene vises bare én gang. Kopier dem til fletting nå.</p></div>
       <pre>${linksCsv(links).replace(/^\uFEFF/, "")}</pre>`,
-    200,
-    who,
   );
 }));
 
-function login() {
-  return html`<h1 class="ds-heading" data-size="lg">Logg inn</h1>
-    <p class="ds-paragraph">I produksjon logger IMDi-ansatte inn med Cloudflare Access. Lokalt bruker du nøkkelen i <code>.dev.vars</code> (ADMIN_TOKEN).</p>
-    <form method="post" action="/admin/logg-inn" class="stack">
-      <div class="ds-field"><label class="ds-label" for="token">Administratornøkkel</label><input class="ds-input" id="token" name="token" type="password" autocomplete="current-password" required></div>
-      <button class="ds-button" type="submit">Logg inn</button>
-    </form>`;
-}
+// The contact register and the round's e-mails and progress: their own page modules, mounted here so
+// every middleware over the admin pages covers them like the pages above.
+adminPages.route("/", contactPages);
+adminPages.route("/", deliveryPages);

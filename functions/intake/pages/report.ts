@@ -14,6 +14,7 @@ import { sha256 } from "../crypto";
 import { osloDateTime } from "../osloTime";
 import { endSession, startSession } from "../session";
 import { activeLinkByHash, db, submissionByReference, versions } from "../store";
+import { queueReceipt } from "../mail/receipt";
 import { submit } from "../submit";
 import { MAX_REASON_LENGTH, price, reasonSchema, valuesSchema } from "../values";
 import { fieldNames, valuesFromForm } from "./form";
@@ -128,6 +129,7 @@ reportPages.post("/send", async (c) => {
     reason,
     now: new Date(),
   });
+  if (result.kind === "created" && result.receiptDelivery) await queueReceipt(c.env, result.receiptDelivery);
   if (result.kind === "created" || result.kind === "replayed") return c.redirect(`/rapport/kvittering/${result.receipt.reference}`, 303);
   const why =
     result.kind === "stale"

@@ -1,4 +1,5 @@
 import type { SiteStrings } from "../schema";
+import { handOver } from "./handOver";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -94,8 +95,32 @@ export const site: SiteStrings = {
     title: "Check a participant list", lead: "For municipal caseworkers: load a CSV or Excel file (.xlsx) of participants and see who is entitled to what, and which grants it triggers.",
     privacy: "The file is read in your browser only. Nothing is uploaded, and no row is sent anywhere.", noNames: "The list needs no names or national identity numbers: use your own reference.",
     file: "Choose a file (CSV or .xlsx)", templates: "Templates", templateNb: "Template in Norwegian (CSV)", templateEn: "Template in English (CSV)", noScript: "This page needs JavaScript, because the file is read in your browser rather than uploaded. Systems can use the API.",
-    summary: "Summary per reporting line", counted: "{ok} rows assessed, {errors} rows with errors.", line: "Line", count: "Count", rate: "Rate", amount: "Amount",
-    download: "Download the results (CSV)", downloadXlsx: "Download the results (Excel)", useInReport: "Use these counts in my report", errors: "Rows with errors", errorLine: "Row {row}, column “{column}”", results: "Results per participant",
-    filterRule: "Show rule", filterStatus: "Show status", showing: "Showing {n} of {total}", row: "Row", ref: "Reference", status: "Status", progress: "Progress",
+    asOf: "Assessment date", asOfHint: "The date the rules are assessed on, as dd.mm.yyyy (or yyyy-mm-dd). Today's date is filled in; for an old reporting round, enter the round's date.",
+    asOfInvalid: "Enter a date that exists, as dd.mm.yyyy, for example 22.11.2026.", assessedOn: "Assessed on {date}.",
+    progress: "Progress", reading: "Reading the file …", evaluating: "Assessing row {done} of {total} …", cancel: "Cancel", cancelled: "The check was cancelled. No results are shown.", failed: "The file could not be read. Choose a CSV file or an Excel file (.xlsx).",
+    columnsTitle: "Columns in the file", encoding: "The file was read as {encoding}.", recognisedTitle: "Columns that are read", recognisedLine: "“{header}”: {column}", ignoredTitle: "Columns that are not read",
+    ignoredWarning: "The file has columns Rettsjekk does not read. Check that none of them should have been one of the columns in the table “Columns the file can have”.", missing: "The file has no column “{column}”, which it must have.",
+    summary: "Summary per reporting line", counted: "{ok} rows assessed, {errors} rows with errors.", rule: "Rule", count: "Count", rate: "Rate", amount: "Amount", total: "Total",
+    download: "Download the results (CSV)", downloadXlsx: "Download the results (Excel)", preparing: "Making the file …",
+    errors: "Rows with errors", errorsShow: "Show the rows with errors ({n})", errorValue: "Row {row}, column “{column}”: “{value}”", errorEmpty: "Row {row}, column “{column}” is empty", moreErrors: "… and {n} more. The download lists them all.",
+    results: "Results per participant", filterRule: "Show rule", filterStatus: "Show status", showing: "Showing {from}–{to} of {total}", row: "Row", ref: "Reference", status: "Status", months: "Max months", grant: "Grant",
+    previous: "Previous page", next: "Next page", page: "Page {page} of {pages}",
+    columnsDoc: "Columns the file can have", columnsDocLead: "The first row holds the headers. Order and capitals do not matter. Other columns are not read, but are kept unchanged in the download.",
+    docHeader: "Header", docAlso: "Also accepted", docValues: "What to write", docRequired: "Required.",
+    fileRow: "Row", fileErrors: "Errors", fileStatus: "status", fileMonths: "max months", fileGrant: "grant (NOK)", fileTotal: "Total",
+    columns: {
+      ref: "Your own reference for the row.", legalBasis: "The act the participant falls under.", "programme.start": "The date the introduction programme started.",
+      "programme.end": "The date the programme ended or is to end. Empty: ongoing.", "norwegianTraining.end": "The date Norwegian training ended or ends.",
+      "norwegianTraining.rightAndDuty": "Has the right and duty to Norwegian and social studies.", age: "Age in years.", upperSecondary: "Has completed upper secondary education.",
+      endGoal: "The end goal in the integration plan.", childrenUnder18: "Has children under 18.", settled: "The date the participant was settled in the municipality.", permitGranted: "The date the residence permit was granted.",
+    },
+    allowed: {
+      text: "write your own reference, for example A-001 (never a name or an identity number)", "legal-basis": "write one of: {values}",
+      date: "write the date as dd.mm.yyyy, for example 15.08.2019 (yyyy-mm-dd works too)", "yes-no": "write yes or no (ja or nei)", "whole-number": "write a whole number, for example 31",
+      "end-goal": "write one of: {values}",
+    },
+    ignored: { unknown: "unknown header – not read, but kept unchanged in the download", duplicate: "the column is there already – only the first is read" },
+    encodings: { "utf-8": "UTF-8", "windows-1252": "Windows-1252 (older Excel, “CSV (semicolon delimited)”)", "utf-16le": "UTF-16 (Excel, “Unicode text”)", "utf-16be": "UTF-16" },
+    handOver,
   },
 };

@@ -1,4 +1,5 @@
 import type { SiteStrings } from "../schema";
+import { handOver } from "./handOver";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -94,8 +95,32 @@ export const site: SiteStrings = {
     title: "Sjekk ei deltakarliste", lead: "For saksbehandlarar i kommunen: last inn ei CSV- eller Excel-fil (.xlsx) med deltakarar og sjå kven som har rett til kva, og kva tilskot det utløyser.",
     privacy: "Fila blir berre lesen i nettlesaren din. Ingenting blir lasta opp, og ingen rader blir sende nokon stad.", noNames: "Lista treng ingen namn eller fødselsnummer: bruk ein eigen referanse.",
     file: "Vel fil (CSV eller .xlsx)", templates: "Malar", templateNb: "Mal på norsk (CSV)", templateEn: "Mal på engelsk (CSV)", noScript: "Denne sida treng JavaScript, fordi fila skal lesast i nettlesaren og ikkje lastast opp. System kan bruke API-et.",
-    summary: "Oppsummering per rapporteringslinje", counted: "{ok} rader vurderte, {errors} rader med feil.", line: "Linje", count: "Tal", rate: "Sats", amount: "Beløp",
-    download: "Last ned resultata (CSV)", downloadXlsx: "Last ned resultata (Excel)", useInReport: "Bruk tala i rapporten", errors: "Rader med feil", errorLine: "Rad {row}, kolonne «{column}»", results: "Resultat per deltakar",
-    filterRule: "Vis regel", filterStatus: "Vis status", showing: "Viser {n} av {total}", row: "Rad", ref: "Referanse", status: "Status", progress: "Framdrift",
+    asOf: "Vurderingsdato", asOfHint: "Datoen reglane skal vurderast per, som dd.mm.åååå (eller åååå-mm-dd). Dagens dato er fylt inn; for ein gammal rapporteringsrunde skriv du datoen til runden.",
+    asOfInvalid: "Skriv ein dato som finst, som dd.mm.åååå, til dømes 22.11.2026.", assessedOn: "Vurdert per {date}.",
+    progress: "Framdrift", reading: "Les fila …", evaluating: "Vurderer rad {done} av {total} …", cancel: "Avbryt", cancelled: "Sjekken vart avbroten. Ingen resultat blir viste.", failed: "Fila kunne ikkje lesast. Vel ei CSV-fil eller ei Excel-fil (.xlsx).",
+    columnsTitle: "Kolonnar i fila", encoding: "Fila er lesen som {encoding}.", recognisedTitle: "Kolonnar som blir lesne", recognisedLine: "«{header}»: {column}", ignoredTitle: "Kolonnar som ikkje blir lesne",
+    ignoredWarning: "Fila har kolonnar Rettsjekk ikkje les. Sjekk at ingen av dei skulle vore ein av kolonnane i tabellen «Kolonnar fila kan ha».", missing: "Fila manglar kolonnen «{column}», som må vere med.",
+    summary: "Oppsummering per rapporteringslinje", counted: "{ok} rader vurderte, {errors} rader med feil.", rule: "Regel", count: "Tal", rate: "Sats", amount: "Beløp", total: "Sum",
+    download: "Last ned resultata (CSV)", downloadXlsx: "Last ned resultata (Excel)", preparing: "Lagar fila …",
+    errors: "Rader med feil", errorsShow: "Vis radene med feil ({n})", errorValue: "Rad {row}, kolonne «{column}»: «{value}»", errorEmpty: "Rad {row}, kolonne «{column}» er tom", moreErrors: "… og {n} til. Alle står i nedlastinga.",
+    results: "Resultat per deltakar", filterRule: "Vis regel", filterStatus: "Vis status", showing: "Viser {from}–{to} av {total}", row: "Rad", ref: "Referanse", status: "Status", months: "Maks månader", grant: "Tilskot",
+    previous: "Førre side", next: "Neste side", page: "Side {page} av {pages}",
+    columnsDoc: "Kolonnar fila kan ha", columnsDocLead: "Første rad har overskriftene. Rekkjefølgja speler inga rolle, store og små bokstavar heller ikkje. Andre kolonnar blir ikkje lesne, men følgjer med uendra i nedlastinga.",
+    docHeader: "Overskrift", docAlso: "Kan også heite", docValues: "Kva du skriv", docRequired: "Må vere med.",
+    fileRow: "Rad", fileErrors: "Feil", fileStatus: "status", fileMonths: "maks månader", fileGrant: "tilskot (kr)", fileTotal: "Sum",
+    columns: {
+      ref: "Dykkar eigen referanse for rada.", legalBasis: "Lova deltakaren følgjer.", "programme.start": "Datoen introduksjonsprogrammet starta.",
+      "programme.end": "Datoen programmet slutta eller skal slutte. Tom: held fram.", "norwegianTraining.end": "Datoen opplæringa i norsk slutta eller sluttar.",
+      "norwegianTraining.rightAndDuty": "Har rett og plikt til opplæring i norsk og samfunnskunnskap.", age: "Alder i år.", upperSecondary: "Har fullført vidaregåande opplæring.",
+      endGoal: "Sluttmålet i integreringsplanen.", childrenUnder18: "Har barn under 18 år.", settled: "Datoen deltakaren vart busett i kommunen.", permitGranted: "Datoen opphaldsløyvet vart gitt.",
+    },
+    allowed: {
+      text: "skriv ein eigen referanse, til dømes A-001 (aldri namn eller fødselsnummer)", "legal-basis": "skriv ein av desse: {values}",
+      date: "skriv datoen som dd.mm.åååå, til dømes 15.08.2019 (åååå-mm-dd går også)", "yes-no": "skriv ja eller nei", "whole-number": "skriv eit heilt tal, til dømes 31",
+      "end-goal": "skriv ein av desse: {values}",
+    },
+    ignored: { unknown: "ukjend overskrift – ikkje lesen, men med uendra i nedlastinga", duplicate: "kolonnen finst frå før – berre den første blir lesen" },
+    encodings: { "utf-8": "UTF-8", "windows-1252": "Windows-1252 (eldre Excel, «CSV (semikolondelt)»)", "utf-16le": "UTF-16 (Excel, «Unicode-tekst»)", "utf-16be": "UTF-16" },
+    handOver,
   },
 };

@@ -10,6 +10,7 @@ const format: FormatSpec = {
   thousands: "\u00a0",
   nok: (a) => `${a}\u00a0норв. крон`,
   monthCount: (n) => `${n} ${monthWord(n)}`,
+  dayCount: (n) => `${n} ${dayWord(n)}`,
   windowText: (from, to, incl) =>
     from && to
       ? `з ${from} ${incl ? "по" : "до (не включно)"} ${to}`
@@ -19,6 +20,14 @@ const format: FormatSpec = {
   yes: "так",
   no: "ні",
 };
+
+function dayWord(n: number): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return "день";
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return "дні";
+  return "днів";
+}
 
 function monthWord(n: number): string {
   const mod10 = n % 10;

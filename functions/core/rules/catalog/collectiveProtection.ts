@@ -1,5 +1,5 @@
 import { LAW } from "../sources";
-import type { Citation, Figures, Kind, Measure, NoteId, PersonRule, RuleId } from "../types";
+import type { Citation, Figures, Measure, NoteId, PersonKind, PersonRule, RuleId } from "../types";
 
 /**
  * Temporary rules for people with collective protection (integreringsloven chapter 6A; S4). They apply
@@ -16,7 +16,7 @@ const chapter6A: Citation[] = [{ seed: "S4", legalBasis: LAW.chapter6A }];
 function collectiveRule(
   id: RuleId,
   measure: Measure,
-  kind: Kind,
+  kind: PersonKind,
   figures: Figures = {},
   extra: { needsTested?: boolean; citations?: Citation[]; notes?: NoteId[] } = {},
 ): PersonRule {
@@ -64,8 +64,9 @@ export const collectiveNorwegian = collectiveRule(
   "UA-NOR",
   "norwegian-training",
   "right",
+  // "Mellom 18 og 67 år" (§ 37 d): from the 18th birthday until the 67th, so an age of 67 is outside.
   { maxMonths: 12, minAge: 18, maxAge: 67 },
-  { citations: [{ seed: "S4", legalBasis: LAW.chapter6ANorwegian }] },
+  { citations: [{ seed: "S4", legalBasis: LAW.chapter6ANorwegian }], notes: ["UA-NOR-AGE-67"] },
 );
 export const collectivePartTime = collectiveRule("UA-PART", "part-time", "right");
 export const collectiveDecisionDeadline = collectiveRule(
@@ -75,7 +76,8 @@ export const collectiveDecisionDeadline = collectiveRule(
   { deadlineMonths: 3 },
   { notes: ["MONTH-ARITHMETIC"] },
 );
-export const collectiveRegister = collectiveRule("UA-NIR", "register", "information", { deadlineMonths: 2 });
+/** The municipality's duty (not the participant's): it `applies`, it is no entitlement. */
+export const collectiveRegister = collectiveRule("UA-NIR", "register", "duty", { deadlineMonths: 2 });
 export const collectiveNoContract = collectiveRule("UA-CONTRACT", "integration-contract", "information");
 export const collectiveBenefit = collectiveRule("UA-BENEFIT", "introduction-benefit", "right");
 

@@ -1,5 +1,5 @@
 import { LAW } from "../sources";
-import type { Figures, Kind, Measure, NoteId, PersonRule, RuleId } from "../types";
+import type { Figures, Measure, NoteId, PersonKind, PersonRule, RuleId } from "../types";
 
 /** Ordinary participants with the right and duty to the programme under integreringsloven (S4). */
 
@@ -8,7 +8,7 @@ const INTEGRATION_ACT_IN_FORCE = "2021-01-01";
 function ordinaryRule(
   id: RuleId,
   measure: Measure,
-  kind: Kind,
+  kind: PersonKind,
   legalBasis: string,
   figures: Figures = {},
   notes: NoteId[] = [],
@@ -50,7 +50,8 @@ export const ordinaryNorwegian = ordinaryRule(
   { deadlineMonths: 3 },
   ["MONTH-ARITHMETIC", "REGISTRATION-FROM-SETTLEMENT"],
 );
-export const ordinaryRegister = ordinaryRule("ORD-NIR", "register", "information", LAW.integrationAct, {
+/** The municipality's duty (not the participant's): it `applies`, it is no entitlement. */
+export const ordinaryRegister = ordinaryRule("ORD-NIR", "register", "duty", LAW.integrationAct, {
   deadlineMonths: 2,
 });
 

@@ -1,0 +1,26 @@
+/** What every admin page shares: the shell it is rendered into, and the login form shown to anyone not logged in. */
+import { html, type Html } from "../../core/html";
+import { renderInShell } from "../../pages/shell";
+import { sessionBar } from "./sessionBar";
+
+const SHELL = "/admin/";
+
+/**
+ * An admin page. When the request's admin credential was checked and held (admin/auth.ts sets the
+ * actor), the logout bar goes on top, so every admin page has it, whichever module renders it.
+ */
+export const page = (c: Parameters<typeof renderInShell>[0], main: Html, status = 200, headers?: Record<string, string>) => {
+  const who = c.get("admin" as never) as string | undefined;
+  return renderInShell(c, SHELL, { title: "Administrasjon – Rettsjekk", main: who ? html`${sessionBar(loggedInAs(who), "/admin/logg-ut")}${main}` : main, status, headers });
+};
+
+const loggedInAs = (actor: string) => (actor.startsWith("access:") ? `Logget inn som ${actor.slice("access:".length)}` : "Logget inn med administratornøkkelen");
+
+export function login() {
+  return html`<h1 class="ds-heading" data-size="lg">Logg inn</h1>
+    <p class="ds-paragraph">I produksjon logger IMDi-ansatte inn med Cloudflare Access. Lokalt bruker du nøkkelen i <code>.dev.vars</code> (ADMIN_TOKEN).</p>
+    <form method="post" action="/admin/logg-inn" class="stack">
+      <div class="ds-field"><label class="ds-label" for="token">Administratornøkkel</label><input class="ds-input" id="token" name="token" type="password" autocomplete="current-password" required></div>
+      <button class="ds-button" type="submit">Logg inn</button>
+    </form>`;
+}
