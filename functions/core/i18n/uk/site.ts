@@ -61,6 +61,20 @@ export const site: SiteStrings = {
     historicalNote: "Період дії цього правила завершився.",
     printHint: "Роздрукуйте сторінку для справи.",
   },
+  figureWords: {
+    agesBetween: (min, max) => `від ${min} до ${max} років включно`,
+    agesUnder: (n) => `до ${n} років`,
+    agesFrom: (n) => `${n} років і старше`,
+    childrenUnder: "Стосується учасників з дітьми до",
+    years: (n) => `${n} ${yearWord(n)}`,
+    minParticipants: "Найменша кількість учасників",
+    weeksAfterLetter: (n) => `приблизно протягом ${n} тижнів після листа про дотацію`,
+    // Dates use the genitive ("1 січня"); a month on its own is in the nominative.
+    monthOfFollowingYear: (n) => `${["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень", "вересень", "жовтень", "листопад", "грудень"][n - 1]} наступного року`,
+    recurring: { quarterly: "щокварталу", yearly: "щороку" },
+    allocations: "Розподіл",
+    recipient: "Отримувач",
+  },
   grants: {
     title: "Дотації для комун і організацій",
     lead: "Програми дотацій із джерел: умови, суми і строки.",
@@ -99,3 +113,12 @@ export const site: SiteStrings = {
     filterRule: "Показати правило", filterStatus: "Показати статус", showing: "Показано {n} з {total}", row: "Рядок", ref: "Номер запису", status: "Статус", progress: "Перебіг",
   },
 };
+
+/** "рік", "роки", "років" agree with the number. */
+function yearWord(n: number): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  if (mod10 === 1 && mod100 !== 11) return "рік";
+  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return "роки";
+  return "років";
+}

@@ -40,7 +40,7 @@ export const collectiveMapping = collectiveRule("UA-MAP", "competence-mapping", 
 export const collectiveCareer = collectiveRule("UA-CAREER", "career-guidance", "right");
 export const collectivePlan = collectiveRule("UA-PLAN", "integration-plan", "right");
 export const collectiveContent = collectiveRule("UA-CONTENT", "programme-content", "information");
-export const collectiveParentGuidance = collectiveRule("UA-PARENT", "parent-guidance", "duty");
+export const collectiveParentGuidance = collectiveRule("UA-PARENT", "parent-guidance", "duty", { childrenUnderAge: 18 });
 export const collectiveDurationUpperSecondary = collectiveRule("UA-DUR-VGS", "programme-duration", "right", {
   maxMonths: 6,
   extensionMonths: 6,
@@ -51,6 +51,8 @@ export const collectiveDurationUnder25 = collectiveRule("UA-DUR-U25", "programme
   maxMonths: 36,
   extensionMonths: 12,
   maxAge: 24,
+  upperSecondaryGoalMaxMonths: 36,
+  otherGoalMaxMonths: 24,
 });
 /** 25 and over without upper secondary: end goal work or (part of) schooling (24), or upper secondary (36). */
 export const collectiveDuration25Plus = collectiveRule("UA-DUR-25", "programme-duration", "right", {
@@ -58,6 +60,8 @@ export const collectiveDuration25Plus = collectiveRule("UA-DUR-25", "programme-d
   maxMonths: 24,
   extensionMonths: 12,
   minAge: 25,
+  upperSecondaryGoalMaxMonths: 36,
+  otherGoalMaxMonths: 24,
 });
 export const collectiveExtension = collectiveRule("UA-EXT", "programme-extension", "right", {}, { needsTested: true });
 export const collectiveNorwegian = collectiveRule(
@@ -78,11 +82,6 @@ export const collectiveDecisionDeadline = collectiveRule(
 export const collectiveRegister = collectiveRule("UA-NIR", "register", "information", { deadlineMonths: 2 });
 export const collectiveNoContract = collectiveRule("UA-CONTRACT", "integration-contract", "information");
 export const collectiveBenefit = collectiveRule("UA-BENEFIT", "introduction-benefit", "right");
-
-/** Months for the longer end goal (completed upper secondary) in the duration rules without upper secondary. */
-export const UPPER_SECONDARY_GOAL_MAX_MONTHS = 36;
-/** Months for other end goals for participants under 25 without upper secondary. */
-export const OTHER_GOAL_MAX_MONTHS = 24;
 
 export const COLLECTIVE_PROTECTION_RULES: PersonRule[] = [
   collectiveMapping,
