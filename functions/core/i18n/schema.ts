@@ -155,9 +155,42 @@ export interface SiteStrings {
   timeline: Words<"title" | "lead" | "textEquivalent" | "measure" | "window" | "reportingDeadline">;
   search: Words<"title" | "lead" | "noScript">;
   notFound: Words<"title" | "text" | "home">;
-  footer: Words<"about" | "sources" | "rulesVersion" | "api">;
+  footer: Words<"about" | "sources" | "rulesVersion" | "api" | "accessibility" | "privacy">;
+  /** The accessibility statement (uustatus' structure) and the privacy statement. */
+  statements: StatementStrings;
   topics: Record<RuleGroup, { title: string; lead: string }>;
   list: ListStrings;
+}
+
+/** Who runs this installation: from wrangler.toml's [vars] at build time (site/lib/operator.ts). */
+export interface Operator {
+  name: string;
+  email: string;
+  /** True when [vars] leave the operator empty and a local demo default stands in (shown on the pages). */
+  demo: boolean;
+}
+
+export interface StatementSection {
+  heading: string;
+  paragraphs: string[];
+  items?: string[];
+  /** Links the section points to (the operator's address, the supervisory authority). */
+  links?: Array<{ text: string; href: string }>;
+}
+
+export interface Statement {
+  title: string;
+  lead: (o: Operator) => string;
+  sections: (o: Operator) => StatementSection[];
+}
+
+export interface StatementStrings {
+  accessibility: Statement;
+  privacy: Statement;
+  /** "Last updated" before the statement's review date. */
+  updated: string;
+  /** Shown on both statements while the operator is the demo default. */
+  demoNotice: string;
 }
 
 export interface FigureWords {

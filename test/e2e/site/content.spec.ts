@@ -116,3 +116,33 @@ test.describe("the not-found page speaks the language of the address", () => {
     }
   }
 });
+
+test("every page's footer links the accessibility and the privacy statement in its own language (issue 15 item 14)", () => {
+  const pages = builtFiles().filter((f) => f.endsWith("index.html") && !/^(rapport|admin)\//.test(f));
+  for (const file of pages) {
+    const lang = (/^(nn|en|uk)\//.exec(file)?.[1] ?? "nb") as Lang;
+    const html = readFileSync(join("dist", file), "utf8");
+    const footer = html.slice(html.indexOf("<footer"));
+    expect(footer, file).toContain(`href="${localePath(lang, "/tilgjengelighet/")}"`);
+    expect(footer, file).toContain(`href="${localePath(lang, "/personvern/")}"`);
+  }
+});
+
+test.describe("the statements: uustatus' parts, the operator from configuration, marked as a demo locally", () => {
+  for (const lang of LANGUAGES) {
+    test(`accessibility and privacy in ${lang}`, async ({ page }) => {
+      const ui = UI[lang].statements;
+      await page.goto(localePath(lang, "/tilgjengelighet/"));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui.accessibility.title);
+      // Local builds leave [vars] empty: the demo default is named, and said to be one.
+      await expect(page.getByText(ui.demoNotice)).toBeVisible();
+      await expect(page.getByRole("main").getByRole("link", { name: "rettsjekk-demo@example.invalid" })).toHaveAttribute("href", "mailto:rettsjekk-demo@example.invalid");
+      await expect(page.getByRole("heading", { level: 2 })).toHaveCount(5);
+      await expect(page.locator('main a[href="https://www.uutilsynet.no/"]')).toBeVisible();
+      await page.goto(localePath(lang, "/personvern/"));
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(ui.privacy.title);
+      await expect(page.locator('main a[href="https://www.datatilsynet.no/"]')).toBeVisible();
+      await expect(page.getByRole("main")).not.toContainText("IMDi er behandlingsansvarlig");
+    });
+  }
+});

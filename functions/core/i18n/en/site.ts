@@ -1,4 +1,5 @@
 import type { SiteStrings } from "../schema";
+import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -96,7 +97,8 @@ export const site: SiteStrings = {
   },
   search: { title: "Search the rules", lead: "Search for a rule, a measure or a grant.", noScript: "Search needs JavaScript. See all rules instead." },
   notFound: { title: "Page not found", text: "The address does not exist, or the page has moved.", home: "Go to the home page" },
-  footer: { about: "Rettsjekk builds on pages and letters from IMDi and the ministry. Answers are guidance; the municipality makes the decision.", sources: "Sources", rulesVersion: "Rules version", api: "API for systems" },
+  footer: { about: "Rettsjekk builds on pages and letters from IMDi and the ministry. Answers are guidance; the municipality makes the decision.", sources: "Sources", rulesVersion: "Rules version", api: "API for systems", accessibility: "Accessibility statement", privacy: "Privacy statement" },
+  statements,
   topics: {
     covid: { title: "The COVID-19 packages and temporary acts", lead: "Extended programme time, extended Norwegian training, the reinforced programme and career guidance during the pandemic, and the reporting that triggered grants." },
     "collective-protection": { title: "People with collective protection (Ukraine)", lead: "The steps a municipality follows under the temporary rules in chapter 6A of the Integration Act." },

@@ -1,4 +1,5 @@
 import type { SiteStrings } from "../schema";
+import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -96,7 +97,8 @@ export const site: SiteStrings = {
   },
   search: { title: "Søk i reglene", lead: "Søk etter en regel, et tiltak eller et tilskudd.", noScript: "Søket trenger JavaScript. Se alle regler i stedet." },
   notFound: { title: "Fant ikke siden", text: "Adressen finnes ikke, eller siden er flyttet.", home: "Gå til forsiden" },
-  footer: { about: "Rettsjekk bygger på sider og brev fra IMDi og departementet. Svarene er veiledende; kommunen fatter vedtak.", sources: "Kilder", rulesVersion: "Regelversjon", api: "API for systemer" },
+  footer: { about: "Rettsjekk bygger på sider og brev fra IMDi og departementet. Svarene er veiledende; kommunen fatter vedtak.", sources: "Kilder", rulesVersion: "Regelversjon", api: "API for systemer", accessibility: "Tilgjengelighetserklæring", privacy: "Personvernerklæring" },
+  statements,
   topics: {
     covid: { title: "Koronapakkene og de midlertidige lovene", lead: "Utvidet programtid, utvidet norskopplæring, forsterket program og karriereveiledning under pandemien, og rapporteringen som utløste tilskudd." },
     "collective-protection": { title: "Personer med kollektiv beskyttelse (Ukraina)", lead: "Stegene kommunen følger etter de midlertidige reglene i integreringsloven kapittel 6A." },

@@ -1,4 +1,5 @@
 import type { SiteStrings } from "../schema";
+import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -96,7 +97,8 @@ export const site: SiteStrings = {
   },
   search: { title: "Søk i reglane", lead: "Søk etter ein regel, eit tiltak eller eit tilskot.", noScript: "Søket treng JavaScript. Sjå alle reglane i staden." },
   notFound: { title: "Fann ikkje sida", text: "Adressa finst ikkje, eller sida er flytta.", home: "Gå til framsida" },
-  footer: { about: "Rettsjekk byggjer på sider og brev frå IMDi og departementet. Svara er rettleiande; kommunen gjer vedtak.", sources: "Kjelder", rulesVersion: "Regelversjon", api: "API for system" },
+  footer: { about: "Rettsjekk byggjer på sider og brev frå IMDi og departementet. Svara er rettleiande; kommunen gjer vedtak.", sources: "Kjelder", rulesVersion: "Regelversjon", api: "API for system", accessibility: "Tilgjengelegheitserklæring", privacy: "Personvernerklæring" },
+  statements,
   topics: {
     covid: { title: "Koronapakkane og dei mellombelse lovene", lead: "Utvida programtid, utvida norskopplæring, forsterka program og karriererettleiing under pandemien, og rapporteringa som utløyste tilskot." },
     "collective-protection": { title: "Personar med kollektivt vern (Ukraina)", lead: "Stega kommunen følgjer etter dei mellombelse reglane i integreringslova kapittel 6A." },

@@ -1,4 +1,5 @@
 import type { SiteStrings } from "../schema";
+import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -97,7 +98,8 @@ export const site: SiteStrings = {
   },
   search: { title: "Пошук у правилах", lead: "Шукайте правило, захід або дотацію.", noScript: "Для пошуку потрібен JavaScript. Перегляньте натомість усі правила." },
   notFound: { title: "Сторінку не знайдено", text: "Такої адреси немає, або сторінку перенесено.", home: "Перейти на головну" },
-  footer: { about: "Rettsjekk ґрунтується на сторінках і листах IMDi та міністерства. Відповіді мають довідковий характер; рішення ухвалює комуна.", sources: "Джерела", rulesVersion: "Версія правил", api: "API для систем" },
+  footer: { about: "Rettsjekk ґрунтується на сторінках і листах IMDi та міністерства. Відповіді мають довідковий характер; рішення ухвалює комуна.", sources: "Джерела", rulesVersion: "Версія правил", api: "API для систем", accessibility: "Заява про доступність", privacy: "Конфіденційність" },
+  statements,
   topics: {
     covid: { title: "Пакети COVID-19 і тимчасові закони", lead: "Продовження програми, продовження навчання норвезької, посилена програма й кар'єрне консультування під час пандемії, а також звітність, за якою виплачували дотації." },
     "collective-protection": { title: "Особи з колективним захистом (Україна)", lead: "Кроки, яких дотримується комуна за тимчасовими правилами розділу 6A Закону про інтеграцію." },
