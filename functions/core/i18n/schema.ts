@@ -152,7 +152,10 @@ export interface SiteStrings {
     "title" | "lead" | "vaccinationTable" | "municipality2022" | "municipalityToday" | "amount"
     | "statedTotal" | "listedSum" | "splitNote" | "organisations"
   >;
-  timeline: Words<"title" | "lead" | "textEquivalent" | "measure" | "window" | "reportingDeadline">;
+  timeline: Words<
+    "title" | "lead" | "textEquivalent" | "measure" | "window" | "reportingDeadline" | "legend" | "programme" | "norwegian"
+    | "openStart" | "reference" | "whichDate" | "participating"
+  >;
   search: Words<"title" | "lead" | "noScript">;
   notFound: Words<"title" | "text" | "home">;
   footer: Words<"about" | "sources" | "rulesVersion" | "api" | "accessibility" | "privacy">;

@@ -94,6 +94,7 @@ export const site: SiteStrings = {
     measure: "Measure",
     window: "Period",
     reportingDeadline: "Reporting deadline for package III",
+    legend: "Key", programme: "Extended programme time: the window for when the programme started or was due to end", norwegian: "Extended Norwegian training: the window for when training ended", openStart: "Open start: the rule has no start date (before a date)", reference: "The participant had to still be taking part on this date", whichDate: "Date the window applies to", participating: "Had to still take part",
   },
   search: { title: "Search the rules", lead: "Search for a rule, a measure or a grant.", noScript: "Search needs JavaScript. See all rules instead." },
   notFound: { title: "Page not found", text: "The address does not exist, or the page has moved.", home: "Go to the home page" },

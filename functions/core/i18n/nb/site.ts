@@ -94,6 +94,7 @@ export const site: SiteStrings = {
     measure: "Tiltak",
     window: "Periode",
     reportingDeadline: "Frist for rapportering av pakke III",
+    legend: "Forklaring", programme: "Utvidet programtid: perioden for når programmet startet eller skulle slutte", norwegian: "Utvidet norskopplæring: perioden for når opplæringen sluttet", openStart: "Åpen start: regelen har ingen startdato (før en dato)", reference: "Deltakeren måtte fortsatt være med på denne datoen", whichDate: "Dato perioden gjelder", participating: "Måtte fortsatt delta",
   },
   search: { title: "Søk i reglene", lead: "Søk etter en regel, et tiltak eller et tilskudd.", noScript: "Søket trenger JavaScript. Se alle regler i stedet." },
   notFound: { title: "Fant ikke siden", text: "Adressen finnes ikke, eller siden er flyttet.", home: "Gå til forsiden" },

@@ -94,6 +94,7 @@ export const site: SiteStrings = {
     measure: "Tiltak",
     window: "Periode",
     reportingDeadline: "Frist for rapportering av pakke III",
+    legend: "Forklaring", programme: "Utvida programtid: perioden for når programmet starta eller skulle slutte", norwegian: "Utvida norskopplæring: perioden for når opplæringa slutta", openStart: "Open start: regelen har ingen startdato (før ein dato)", reference: "Deltakaren måtte framleis vere med på denne datoen", whichDate: "Dato perioden gjeld", participating: "Måtte framleis delta",
   },
   search: { title: "Søk i reglane", lead: "Søk etter ein regel, eit tiltak eller eit tilskot.", noScript: "Søket treng JavaScript. Sjå alle reglane i staden." },
   notFound: { title: "Fann ikkje sida", text: "Adressa finst ikkje, eller sida er flytta.", home: "Gå til framsida" },
