@@ -1,6 +1,7 @@
 import { resolveRuleTexts } from "../resolve";
 import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
+import { plural } from "./plural";
 import { ruleTexts } from "./rules";
 import { tools } from "./tools";
 
@@ -11,8 +12,8 @@ const format: FormatSpec = {
   date: (d, m, y) => `${d} ${m} ${y} року`,
   thousands: "\u00a0",
   // "крон" agrees with the number (1 крона, 2 крони, 5 крон); not "норв.", which matched searches for "норвезька".
-  nok: (a) => `${a}\u00a0${kroneWord(Number(a.replace(/\D/g, "")))}`,
-  monthCount: (n) => `${n} ${monthWord(n)}`,
+  nok: (a) => `${a}\u00a0${plural(Number(a.replace(/\D/g, "")), "крона", "крони", "крон")}`,
+  monthCount: (n) => `${n} ${plural(n, "місяць", "місяці", "місяців")}`,
   windowText: (from, to, incl) =>
     from && to
       ? `з ${from} ${incl ? "по" : "до (не включно)"} ${to}`
@@ -23,21 +24,6 @@ const format: FormatSpec = {
   no: "ні",
 };
 
-function kroneWord(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return "крона";
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return "крони";
-  return "крон";
-}
-
-function monthWord(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return "місяць";
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return "місяці";
-  return "місяців";
-}
 
 /** Ukrainian (site-only words: `site.ts`; the API answers in bokmål or English). */
 export const uk: LanguagePack = { lang: "uk", name: "Українська", tag: "uk", format, ...resolveRuleTexts(ruleTexts, format), checker, tools };

@@ -1,4 +1,5 @@
 import type { SiteStrings } from "../schema";
+import { plural } from "./plural";
 import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
@@ -67,7 +68,7 @@ export const site: SiteStrings = {
     agesUnder: (n) => `до ${n} років`,
     agesFrom: (n) => `${n} років і старше`,
     childrenUnder: "Стосується учасників з дітьми до",
-    years: (n) => `${n} ${yearWord(n)}`,
+    years: (n) => `${n} ${plural(n, "рік", "роки", "років")}`,
     minParticipants: "Найменша кількість учасників",
     weeksAfterLetter: (n) => `приблизно протягом ${n} тижнів після листа про дотацію`,
     // Dates use the genitive ("1 січня"); a month on its own is in the nominative.
@@ -116,12 +117,3 @@ export const site: SiteStrings = {
     filterRule: "Показати правило", filterStatus: "Показати статус", showing: "Показано {n} з {total}", row: "Рядок", ref: "Номер запису", status: "Статус", progress: "Перебіг",
   },
 };
-
-/** "рік", "роки", "років" agree with the number. */
-function yearWord(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return "рік";
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return "роки";
-  return "років";
-}
