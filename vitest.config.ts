@@ -31,7 +31,8 @@ export default defineConfig(async () => {
     ],
     test: {
       include: ["test/**/*.test.ts"],
-      setupFiles: ["./test/setup/apply-migrations.ts"],
+      setupFiles: ["./test/setup/apply-migrations.ts", "./test/setup/fast-check.ts"],
+      globalSetup: ["./test/tools/fast-check-seed.ts"],
       // A hang guard, not a speed assertion: the suite runs on shared two-core machines beside other
       // suites, where the 5 s default can fail a test that is quick on a quiet machine.
       testTimeout: 120_000,

@@ -8,7 +8,7 @@ import { bodyLimit } from "hono/body-limit";
 import Papa from "papaparse";
 import type { AppEnv } from "../http/appEnv";
 import { problem, PROBLEM_CONTENT } from "../http/problem";
-import { PersonSchema, RULES_VERSION, todayInOslo } from "../core/rules";
+import { factsAfter, IsoDateSchema, PersonSchema, RULES_VERSION, todayInOslo } from "../core/rules";
 import { BatchAnswerSchema } from "../core/batch/answerSchema";
 import { parseRows, type ParsedRow } from "../core/batch/rows";
 import { evaluateRows, summarise } from "../core/batch/summary";
@@ -22,13 +22,14 @@ const route = createRoute({
   summary: `Determinations for a participant list (at most ${MAX_ROWS} rows, ${MAX_BATCH_BYTES / 1024 / 1024} MB)`,
   description: "JSON: an array of persons. CSV (text/csv): the participant-list columns, semicolon or comma, dd.mm.yyyy or ISO dates. Rows are not stored or logged.",
   request: {
-    query: z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }),
+    // The same date schema as the single endpoint's asOf, so a bad date is the same 400 with a field message.
+    query: z.object({ asOf: IsoDateSchema.optional().meta({ description: "Assessment date; default today in Europe/Oslo." }) }),
     // Not "required": with it, zod-openapi would validate every body as JSON, CSV included.
     body: { required: false, content: { "application/json": { schema: z.array(z.unknown()).max(MAX_ROWS) }, "text/csv": { schema: z.string() } } },
   },
   responses: {
     200: { description: "Per-row statuses and the summary per reporting line", content: { "application/json": { schema: BatchAnswerSchema } } },
-    400: { description: "Not a list", content: PROBLEM_CONTENT },
+    400: { description: "Not a list, or an invalid asOf (field messages as for /eligibility)", content: PROBLEM_CONTENT },
     413: { description: `Over ${MAX_ROWS} rows or ${MAX_BATCH_BYTES} bytes`, content: PROBLEM_CONTENT },
   },
 });
@@ -44,13 +45,17 @@ batchApi.openapi(route, async (c) => {
     const text = await c.req.text();
     const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true });
     if (parsed.data.length - 1 > MAX_ROWS) return problem(c, 413, { detail: `At most ${MAX_ROWS} rows.` });
-    rows = parseRows(parsed.data);
+    rows = parseRows(parsed.data, asOf);
   } else {
     const list = (await c.req.json()) as unknown[];
     if (list.length > MAX_ROWS) return problem(c, 413, { detail: `At most ${MAX_ROWS} rows.` });
     rows = list.map((item, i) => {
       const p = PersonSchema.safeParse(item);
-      return p.success ? { row: i + 1, ref: "", person: p.data, errors: [] } : { row: i + 1, ref: "", errors: [{ row: i + 1, column: "", code: "invalid-type" as const }] };
+      if (!p.success) return { row: i + 1, ref: "", errors: [{ row: i + 1, column: "", code: "invalid-type" as const }] };
+      const after = factsAfter(p.data, asOf);
+      return after.length === 0
+        ? { row: i + 1, ref: "", person: p.data, errors: [] }
+        : { row: i + 1, ref: "", errors: after.map((e) => ({ row: i + 1, column: e.field, code: e.code })) };
     });
   }
   const results = evaluateRows(rows, asOf);

@@ -6,7 +6,7 @@ import { nextQuestion } from "../../functions/core/checker/flow";
 import { step } from "../../functions/core/checker/step";
 import { evaluate, RULES_VERSION } from "../../functions/core/rules";
 import { wordDetermination } from "../../functions/core/rules/wording";
-import { person } from "../rules/arbitraries";
+import { personOn } from "../rules/arbitraries";
 
 const TODAY = "2026-11-22";
 
@@ -34,15 +34,26 @@ describe("which question next", () => {
   });
 
   it("a known failure stops the questions it would have needed", () => {
-    // Permit before 11 March 2022: no chapter 6A rule can apply, so nothing more is asked.
-    expect(nextQuestion({ legalBasis: "collective-protection", permitGranted: "2022-03-10" }, TODAY)).toBe("done");
+    // Permit before 11 March 2022: no chapter 6A rule can apply, so none of their questions is asked;
+    // the ordinary rules apply instead, and they need only the settlement date.
+    expect(nextQuestion({ legalBasis: "collective-protection", permitGranted: "2022-03-10" }, TODAY)).toBe("settled");
+    expect(nextQuestion({ legalBasis: "collective-protection", permitGranted: "2022-03-10", settled: "2022-05-01" }, TODAY)).toBe("done");
   });
 });
 
 describe("the form state machine", () => {
   it("refuses an impossible date with a field error and keeps the value", () => {
     const s = step({ q: "programme.start", action: "answer", value: "2021-02-30", "a.legalBasis": "introduksjonsloven" }, TODAY);
-    expect(s.view).toEqual({ kind: "question", question: "programme.start", value: "2021-02-30", error: "invalid" });
+    expect(s.view).toEqual({ kind: "question", question: "programme.start", value: "2021-02-30", error: "invalid-date" });
+  });
+
+  it("refuses a permit date after the assessment date with that reason, and a year outside 1900–2100", () => {
+    const later = step({ q: "permitGranted", action: "answer", value: "2026-11-23", "a.legalBasis": "collective-protection" }, TODAY);
+    expect(later.view).toEqual({ kind: "question", question: "permitGranted", value: "2026-11-23", error: "after-assessment-date" });
+    const onTheDay = step({ q: "permitGranted", action: "answer", value: TODAY, "a.legalBasis": "collective-protection" }, TODAY);
+    expect(onTheDay.view).toMatchObject({ kind: "question", question: "age" });
+    const year = step({ q: "programme.start", action: "answer", value: "0019-08-15", "a.legalBasis": "introduksjonsloven" }, TODAY);
+    expect(year.view).toMatchObject({ error: "date-out-of-range" });
   });
 
   it("goes back with the last answer kept for editing", () => {
@@ -65,7 +76,7 @@ describe("the form state machine", () => {
 
 describe("parity: the browser module and the Worker answer the same", () => {
   it("gives identical determinations through the API and the shared module for generated people", async () => {
-    const people = fc.sample(person, { numRuns: 60, seed: 7 });
+    const people = fc.sample(personOn(TODAY), { numRuns: 60, seed: 7 });
     for (const p of people) {
       const res = await exports.default.fetch(
         new Request("https://rettsjekk.test/api/v1/eligibility", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ asOf: TODAY, person: p }) }),

@@ -7,7 +7,7 @@ describe("Ukrainian dates and amounts (issue 15 item 11)", () => {
 
   it("writes 'року' out, so a sentence ending in a date has one full stop", () => {
     expect(f.date("2026-12-02")).toBe("2 грудня 2026 року");
-    const deadline = packFor("uk").deadline({ what: "decision", due: "2026-12-02", from: "2026-09-02", months: 3 }, f);
+    const deadline = packFor("uk").deadline({ what: "decision", fromField: "settled", due: "2026-12-02", from: "2026-09-02", months: 3 }, f);
     expect(deadline).not.toMatch(/\.\./);
   });
 

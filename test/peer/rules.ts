@@ -18,6 +18,8 @@ export const PEER_RULES: Record<string, unknown> = {
   "personne . vgs": { type: "booléen" },
   "personne . objectif": { type: "texte" },
   "personne . permis": { type: "date" },
+  "personne . enfants": { type: "booléen" },
+  "personne . bosatt": { type: "date" },
 
   "IP1-PROG": { "toutes ces conditions": ["programme . début < 01/01/2019", "programme . dernier jour >= 01/08/2020"] },
   "IP2-PROG": {
@@ -39,10 +41,21 @@ export const PEER_RULES: Record<string, unknown> = {
   },
   "UA-DUR-U25": { "toutes ces conditions": ["permis valide", "personne . vgs = non", "personne . âge < 25", "durée sans vgs > 0"] },
   "UA-DUR-25": { "toutes ces conditions": ["permis valide", "personne . vgs = non", "personne . âge >= 25", "durée sans vgs > 0"] },
+  // A duty and an information rule of chapter 6A: they apply, they are no entitlement.
+  "UA-PARENT": { "toutes ces conditions": ["permis valide", "personne . enfants"] },
+  "UA-CONTRACT": { valeur: "permis valide" },
+
+  // Outside chapter 6A (a permit before 11 March 2022; the assessment date is after 15 June 2022), the
+  // ordinary rules of integreringsloven apply to collective protection too.
+  "hors 6A": { valeur: "personne . permis < 11/03/2022" },
+  "ORD-MAP": { valeur: "oui" },
+  "ORD-CONTRACT": { valeur: "oui" },
+  // The decision deadline counts from the settlement date: without it the rule cannot be decided.
+  "ORD-DECIDE": { valeur: "personne . bosatt >= 01/01/1900" },
 };
 
-/** Months per rule when it holds (the brief's tables). */
-export const PEER_MONTHS: Record<string, { max: number | "by-goal"; extension?: number; needsTested: boolean }> = {
+/** Per rule: months when it holds (the brief's tables), and what it gives (a right, or a duty/information that applies). */
+export const PEER_MONTHS: Record<string, { max: number | "by-goal" | null; extension?: number; needsTested: boolean; applies?: true }> = {
   "IP1-PROG": { max: 6, needsTested: true },
   "IP2-PROG": { max: 4, needsTested: true },
   "IP3-PROG": { max: 4, needsTested: true },
@@ -54,4 +67,9 @@ export const PEER_MONTHS: Record<string, { max: number | "by-goal"; extension?: 
   "UA-DUR-VGS": { max: 6, extension: 6, needsTested: false },
   "UA-DUR-U25": { max: "by-goal", extension: 12, needsTested: false },
   "UA-DUR-25": { max: "by-goal", extension: 12, needsTested: false },
+  "UA-PARENT": { max: null, needsTested: false, applies: true },
+  "UA-CONTRACT": { max: null, needsTested: false, applies: true },
+  "ORD-MAP": { max: null, needsTested: false },
+  "ORD-CONTRACT": { max: null, needsTested: false, applies: true },
+  "ORD-DECIDE": { max: null, needsTested: false },
 };

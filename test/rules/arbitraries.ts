@@ -9,8 +9,12 @@ export const isoDate = (min = "2017-01-01", max = "2028-12-31"): fc.Arbitrary<Is
 
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 
-/** Any schema-valid person: every field but the legal basis optional, programme end never before start. */
-export const person: fc.Arbitrary<Person> = fc
+/**
+ * Any schema-valid person: every field but the legal basis optional, programme end never before start.
+ * `factsUntil` caps the dates that state a fact (permit, settlement), so an eligibility request on that
+ * assessment date accepts every person (a later one is refused as not a fact yet).
+ */
+export const personOn = (factsUntil = "2028-12-31"): fc.Arbitrary<Person> => fc
   .record({
     legalBasis: fc.constantFrom(...LEGAL_BASES),
     start: optional(isoDate()),
@@ -22,8 +26,8 @@ export const person: fc.Arbitrary<Person> = fc
     upperSecondary: optional(fc.boolean()),
     endGoal: optional(fc.constantFrom(...END_GOALS)),
     childrenUnder18: optional(fc.boolean()),
-    settled: optional(isoDate()),
-    permitGranted: optional(isoDate("2021-06-01", "2027-12-31")),
+    settled: optional(isoDate("2017-01-01", factsUntil)),
+    permitGranted: optional(isoDate("2021-06-01", factsUntil < "2027-12-31" ? factsUntil : "2027-12-31")),
   })
   .map((r) => {
     const p: Person = { legalBasis: r.legalBasis };
@@ -43,3 +47,6 @@ export const person: fc.Arbitrary<Person> = fc
     if (r.permitGranted !== undefined) p.permitGranted = r.permitGranted;
     return p;
   });
+
+/** Any schema-valid person for the engine (which is total, whatever the assessment date). */
+export const person: fc.Arbitrary<Person> = personOn();

@@ -27,7 +27,7 @@ describe("one person builder for the checker and the participant list", () => {
 
   it("the checker's age question refuses 131 as its answer (the schema's bound, not a second one)", () => {
     const form = { "a.legalBasis": "collective-protection", "a.permitGranted": "2022-04-01", action: "answer", q: "age", value: "131" };
-    expect(step(form, "2026-11-22").view).toEqual({ kind: "question", question: "age", value: "131", error: "invalid" });
+    expect(step(form, "2026-11-22").view).toEqual({ kind: "question", question: "age", value: "131", error: "too-large" });
   });
 
   it("an end before the start is refused by both, on the end", () => {

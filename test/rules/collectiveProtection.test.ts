@@ -76,14 +76,15 @@ describe("programme duration for collective protection", () => {
   });
 });
 
-describe("Norwegian training for collective protection: right, not duty, ages 18–67 (§ 37 d)", () => {
+describe("Norwegian training for collective protection: right, not duty, «mellom 18 og 67 år» (§ 37 d)", () => {
+  // Read as from the 18th birthday until the 67th (the UA-NOR-AGE-67 note): 67 is outside.
   const table = cases`
     age | UA-NOR
     17  | not-entitled
     18  | entitled
     19  | entitled
     66  | entitled
-    67  | entitled
+    67  | not-entitled
     68  | not-entitled
   `;
   it.each(table)("age $age → $UA-NOR", (row) => {
@@ -91,12 +92,19 @@ describe("Norwegian training for collective protection: right, not duty, ages 18
     expect(d.status).toBe(row["UA-NOR"]);
     expect(d.kind).toBe("right");
     expect(d.maxMonths).toBe(12);
+    expect(d.notes).toContain("UA-NOR-AGE-67");
+  });
+
+  it("a 67-year-old is told the age limit and what would have qualified", () => {
+    const d = determination(ukrainian({ age: 67 }), "UA-NOR");
+    expect(d.nearestMiss).toEqual([expect.objectContaining({ condition: "age-between", field: "age" })]);
+    expect(d.reasons.find((r) => r.condition === "age-between")).toMatchObject({ min: 18, max: 67, actual: 67, held: false });
   });
 });
 
 describe("parent guidance is a duty for participants with children under 18", () => {
   it.each([
-    [true, "entitled"],
+    [true, "applies"],
     [false, "not-entitled"],
     [undefined, "missing-information"],
   ] as const)("children under 18: %s → %s", (children, status) => {
@@ -120,7 +128,7 @@ describe("decision deadline: at the latest three months after settlement", () =>
     expect(d.notes).toContain("MONTH-ARITHMETIC");
   });
 
-  it("no integration contract is made: information, not a right", () => {
-    expect(determination(ukrainian(), "UA-CONTRACT")).toMatchObject({ kind: "information", status: "entitled" });
+  it("no integration contract is made: information that applies, not a right", () => {
+    expect(determination(ukrainian(), "UA-CONTRACT")).toMatchObject({ kind: "information", status: "applies" });
   });
 });

@@ -10,10 +10,15 @@ describe("a rule whose window or deadline has passed is historical, by date", ()
     IP3-NOR        | 2022-12-30 | no
     IP3-NOR        | 2022-12-31 | no
     IP3-NOR        | 2023-01-01 | yes
-    # the 2022 Q1 package has no stated end beyond its window
-    Q122-PROG      | 2022-03-30 | no
+    # the 2022 Q1 package: current while its extension can still run (note 9),
+    # window end 2022-03-31 + 4 months = 2022-07-31
     Q122-PROG      | 2022-03-31 | no
-    Q122-PROG      | 2022-04-01 | yes
+    Q122-PROG      | 2022-04-01 | no
+    Q122-PROG      | 2022-07-30 | no
+    Q122-PROG      | 2022-07-31 | no
+    Q122-PROG      | 2022-08-01 | yes
+    Q122-NOR       | 2022-07-31 | no
+    Q122-NOR       | 2022-08-01 | yes
     # grants: the last fixed deadline
     DEV-2023       | 2024-01-31 | no
     DEV-2023       | 2024-02-01 | no

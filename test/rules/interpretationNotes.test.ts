@@ -71,4 +71,25 @@ describe("interpretation notes", () => {
     ]);
     expect(determination(intro(), "IP2-PROG").notes).toContain("N8-PACKAGE-REPORTING");
   });
+
+  it("note 9: the 2022 Q1 package is current until its extension could have run out (window end + its months)", () => {
+    const ended = intro({ start: "2020-01-01", end: "2022-03-31" });
+    for (const [asOf, historical] of [["2022-07-30", false], ["2022-07-31", false], ["2022-08-01", true]] as const) {
+      expect(determination(ended, "Q122-PROG", asOf)).toMatchObject({ status: "needs-assessment", historical });
+    }
+    expect(determination(ended, "Q122-PROG", "2022-07-31").warnings).toEqual([]);
+    expect(determination(ended, "Q122-PROG", "2022-08-01").warnings).toEqual(["HISTORICAL-RULE"]);
+    expect(determination(ended, "Q122-PROG").notes).toContain("N9-Q122-EXTENSION-PERIOD");
+    expect(determination(intro(), "Q122-NOR").notes).toContain("N9-Q122-EXTENSION-PERIOD");
+  });
+
+  it("note 10: package I Norwegian has no right-and-duty condition (S0 states it only for II, III and 2022 Q1), and says so", () => {
+    const withoutDuty = intro(undefined, { rightAndDuty: false, end: "2020-10-01" });
+    const d = determination(withoutDuty, "IP1-NOR");
+    expect(d.status).toBe("entitled");
+    expect(d.reasons.map((r) => r.condition)).not.toContain("right-and-duty");
+    expect(d.notes).toContain("N10-IP1-NOR-NO-RIGHT-AND-DUTY");
+    // The later packages keep the condition.
+    expect(statusOf(intro(undefined, { rightAndDuty: false, end: "2021-03-01" }), "IP2-NOR")).toBe("not-entitled");
+  });
 });

@@ -1,4 +1,4 @@
-import { buildPerson, isIsoDate, type Person, type PersonValues } from "../rules";
+import { buildPerson, isIsoDate, type IsoDate, type Person, type PersonValues } from "../rules";
 import type { RowError } from "./answerSchema";
 import { COLUMNS, mapHeaders, type ColumnKey } from "./columns";
 
@@ -39,17 +39,18 @@ function toBool(cell: Cell): boolean | "invalid" | undefined {
   return "invalid";
 }
 
-export function parseRows(rows: Cell[][]): ParsedRow[] {
+/** With the assessment date, a permit or settlement date after it is a row error (not a fact yet). */
+export function parseRows(rows: Cell[][], asOf?: IsoDate): ParsedRow[] {
   const [header = [], ...data] = rows;
   const keys = mapHeaders(header.map((h) => String(h ?? "")));
   const headerOf = (k: ColumnKey) => String(header[keys.indexOf(k)] ?? k);
   return data
     .map((cells, i) => ({ cells, row: i + 2 }))
     .filter(({ cells }) => cells.some((c) => c !== null && c !== undefined && String(c).trim() !== ""))
-    .map(({ cells, row }) => parseRow(cells, row, keys, headerOf));
+    .map(({ cells, row }) => parseRow(cells, row, keys, headerOf, asOf));
 }
 
-function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>, headerOf: (k: ColumnKey) => string): ParsedRow {
+function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>, headerOf: (k: ColumnKey) => string, asOf?: IsoDate): ParsedRow {
   const get = (k: ColumnKey): Cell => {
     const i = keys.indexOf(k);
     return i === -1 ? undefined : cells[i];
@@ -87,7 +88,7 @@ function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>
     settled: date("settled"),
     permitGranted: date("permitGranted"),
   };
-  const built = buildPerson(values);
+  const built = buildPerson(values, asOf);
   for (const e of built.errors) {
     const column = COLUMNS.find((c) => c.key === e.field)?.key;
     errors.push({ row, column: column ? headerOf(column) : e.field, code: e.code });

@@ -1,4 +1,4 @@
-import { buildPerson, LEGAL_BASES, END_GOALS, PERSON_FIELDS, type Person, type PersonField, type PersonValues } from "../rules";
+import { buildPerson, LEGAL_BASES, END_GOALS, PERSON_FIELDS, type IsoDate, type Person, type PersonField, type PersonValues, type ValidationCode } from "../rules";
 
 /**
  * The checker's answers as a flat map of short keys, the same in hidden form fields (no JavaScript) and
@@ -43,21 +43,26 @@ export function decodeAnswers(text: string): Answers {
   return out;
 }
 
-/** Builds the person from the answers (the rules' one builder); values that do not fit are reported per question. */
-export function personFrom(a: Answers): { person?: Person; invalid: Question[] } {
-  if (!a.legalBasis || !(LEGAL_BASES as readonly string[]).includes(a.legalBasis)) return { invalid: a.legalBasis ? ["legalBasis"] : [] };
+/**
+ * Builds the person from the answers (the rules' one builder); values that do not fit are reported per
+ * question with their validation code. With the assessment date, a permit or settlement after it does not fit.
+ */
+export function personFrom(a: Answers, asOf?: IsoDate): { person?: Person; invalid: Question[]; codes: Partial<Record<Question, ValidationCode>> } {
+  if (!a.legalBasis || !(LEGAL_BASES as readonly string[]).includes(a.legalBasis)) {
+    return { invalid: a.legalBasis ? ["legalBasis"] : [], codes: a.legalBasis ? { legalBasis: "invalid-value" } : {} };
+  }
   const values: PersonValues = { legalBasis: a.legalBasis };
   for (const q of PERSON_FIELDS) {
     const v = a[q];
     if (v === undefined || v === UNKNOWN || v === "") continue;
     values[q] = KIND[q] === "yesno" ? v === "yes" : KIND[q] === "number" ? Number(v) : v;
   }
-  const built = buildPerson(values);
-  if (built.person) return { person: built.person, invalid: [] };
-  const invalid = new Set<Question>();
-  for (const { field } of built.errors) {
+  const built = buildPerson(values, asOf);
+  if (built.person) return { person: built.person, invalid: [], codes: {} };
+  const codes: Partial<Record<Question, ValidationCode>> = {};
+  for (const { field, code } of built.errors) {
     const q = QUESTIONS.find((x) => field === x || field.startsWith(`${x}.`) || x.startsWith(field));
-    if (q) invalid.add(q);
+    if (q) codes[q] ??= code;
   }
-  return { invalid: [...invalid] };
+  return { invalid: Object.keys(codes) as Question[], codes };
 }

@@ -8,7 +8,7 @@ import { QUESTIONS, UNKNOWN, personFrom, type Answers, type Question } from "./a
  */
 export function nextQuestion(answers: Answers, asOf: string): Question | "done" {
   if (!answers.legalBasis) return "legalBasis";
-  const { person } = personFrom(answers);
+  const { person } = personFrom(answers, asOf);
   if (!person) return "legalBasis";
   const missing = new Set<PersonField>(evaluate(person, asOf).flatMap((d) => d.missing));
   const next = QUESTIONS.find((q) => q !== "legalBasis" && missing.has(q as PersonField) && answers[q] === undefined);

@@ -1,5 +1,5 @@
 import { localePath } from "../localePath";
-import { isIsoDate, type Lang } from "../rules";
+import { isIsoDate, type Lang, type ValidationCode } from "../rules";
 import { CHOICES, KIND, QUESTIONS, UNKNOWN, personFrom, type Answers, type Question } from "./answers";
 import { back, nextQuestion } from "./flow";
 
@@ -8,7 +8,7 @@ import { back, nextQuestion } from "./flow";
  * browser (JavaScript), so both show the same pages for the same answers.
  */
 export type View =
-  | { kind: "question"; question: Question; value?: string; error?: "invalid" | "required" }
+  | { kind: "question"; question: Question; value?: string; error?: ValidationCode }
   | { kind: "check" }
   | { kind: "result" };
 
@@ -50,9 +50,11 @@ export function step(form: Record<string, unknown>, asOf: string): State {
   if (action === "answer" && question) {
     const value = String(form.value ?? "").trim().slice(0, 40);
     if (value === "") return { answers, view: { kind: "question", question, error: "required" } };
-    if (!valid(question, value)) return { answers, view: { kind: "question", question, value, error: "invalid" } };
+    if (!valid(question, value)) return { answers, view: { kind: "question", question, value, error: KIND[question] === "date" ? "invalid-date" : "invalid-value" } };
     const next = { ...answers, [question]: value };
-    if (personFrom(next).invalid.length > 0) return { answers, view: { kind: "question", question, value, error: "invalid" } };
+    const { codes } = personFrom(next, asOf);
+    const code = codes[question] ?? Object.values(codes)[0];
+    if (code) return { answers, view: { kind: "question", question, value, error: code } };
     return start(next, asOf);
   }
   return start(answers, asOf);

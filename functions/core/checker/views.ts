@@ -1,5 +1,5 @@
 import { html, type Html } from "../html";
-import { evaluate, type Lang, type PersonField } from "../rules";
+import { evaluate, type Lang, type PersonField, type Status } from "../rules";
 import { formatters, packFor } from "../i18n";
 import { wordDetermination } from "../rules/wording";
 import { CHOICES, KIND, UNKNOWN, personFrom, type Answers, type Question } from "./answers";
@@ -35,7 +35,7 @@ function questionView(lang: Lang, answers: Answers, view: Extract<View, { kind: 
   const s = pack.checker;
   const q = view.question;
   const kind = KIND[q];
-  const error = view.error && (view.error === "required" ? pack.validation.required : kind === "date" ? pack.validation["invalid-date"] : pack.validation["invalid-value"]);
+  const error = view.error && pack.validation[view.error];
   const options = kind === "yesno" ? [["yes", s.yes], ["no", s.no]] : (CHOICES[q] ?? []).map((v) => [v, display(lang, q, v)]);
   const describedBy = [kind === "date" ? "hint" : "", error ? "error" : ""].filter(Boolean).join(" ");
   return html`<h1 class="ds-heading" data-size="lg">${s.title}</h1>
@@ -79,11 +79,20 @@ function checkView(lang: Lang, answers: Answers): Html {
     <p><a class="ds-link" href="${checkerPath(lang)}">${s.startAgain}</a></p>`;
 }
 
+/** The tag colour per status: a right in green, what the municipality assesses or what applies in blue. */
+const STATUS_COLOR: Record<Status, string> = {
+  entitled: "success",
+  "needs-assessment": "info",
+  applies: "info",
+  "not-entitled": "neutral",
+  "missing-information": "warning",
+};
+
 function resultView(lang: Lang, answers: Answers, asOf: string): Html {
   const pack = packFor(lang);
   const s = pack.checker;
   const f = formatters(lang);
-  const { person } = personFrom(answers);
+  const { person } = personFrom(answers, asOf);
   if (!person) return checkView(lang, answers);
   const ds = evaluate(person, asOf).map((d) => wordDetermination(d, lang));
   return html`<h1 class="ds-heading" data-size="lg">${s.resultTitle}</h1>
@@ -92,7 +101,7 @@ function resultView(lang: Lang, answers: Answers, asOf: string): Html {
     ${ds.map(
       (d) => html`<section class="ds-card stack" aria-labelledby="r-${d.rule}">
         <h2 class="ds-heading" data-size="sm" id="r-${d.rule}">${d.title}</h2>
-        <p><span class="ds-tag" data-color="${d.status === "entitled" ? "success" : d.status === "needs-assessment" ? "info" : d.status === "not-entitled" ? "neutral" : "warning"}">${d.statusText}</span></p>
+        <p><span class="ds-tag" data-color="${STATUS_COLOR[d.status]}">${d.statusText}</span></p>
         ${d.warnings.map((w) => html`<div class="ds-alert" data-color="warning"><p class="ds-paragraph">${w.text}</p></div>`)}
         <ul class="ds-list">
           ${d.maxMonths ? html`<li>${s.months(d.maxMonths)}</li>` : ""}

@@ -10,6 +10,7 @@ export function makeFormatters(pack: Pick<LanguagePack, "format" | "endGoals" | 
     window: (w: DateWindow) => spec.windowText(w.from && date(w.from), w.to && date(w.to), w.toInclusive),
     nok: (n: number) => spec.nok(groupThousands(n, spec.thousands)),
     months: spec.monthCount,
+    days: spec.dayCount,
     endGoal: (g: EndGoal) => pack.endGoals[g],
     field: (f: PersonField) => pack.fields[f],
     yesNo: (b: boolean) => (b ? spec.yes : spec.no),

@@ -88,6 +88,8 @@ export interface FormatSpec {
   thousands: string;
   nok: (amount: string) => string;
   monthCount: (n: number) => string;
+  /** "1 dag", "3 dager": a count of days with its plural. */
+  dayCount: (n: number) => string;
   windowText: (from: string | undefined, to: string | undefined, toInclusive: boolean) => string;
   yes: string;
   no: string;
@@ -102,6 +104,7 @@ export interface Formatters {
   /** "45 000 kr" / "NOK 45,000". */
   nok(n: number): string;
   months(n: number): string;
+  days(n: number): string;
   endGoal(g: EndGoal): string;
   field(f: PersonField): string;
   yesNo(b: boolean): string;
@@ -197,7 +200,7 @@ export interface StatementStrings {
 }
 
 export interface FigureWords {
-  /** An age band inclusive at both ends: "18 til og med 67 år". */
+  /** An age band from min up to but not including max, as the engine reads one (ageBetween): "fra fylte 18 år til fylte 67 år". */
   agesBetween: (min: number, max: number) => string;
   /** "under 25 år" (the catalog's maxAge is 24: the limit is maxAge + 1). */
   agesUnder: (limit: number) => string;

@@ -1,5 +1,5 @@
-import { fieldErrors, PersonSchema, type FieldError, type Person } from "./schema";
-import type { LegalBasis, PersonField } from "./types";
+import { factsAfter, fieldErrors, PersonSchema, type FieldError, type Person } from "./schema";
+import type { IsoDate, LegalBasis, PersonField } from "./types";
 
 /** A person's answers as flat fields, already typed from a form or a spreadsheet cell; absent = not given. */
 export type PersonValues = { legalBasis?: LegalBasis | string } & { [F in PersonField]?: string | number | boolean };
@@ -10,9 +10,9 @@ export type BuiltPerson = { person: Person; errors: [] } | { person?: undefined;
  * The one way from flat answers (the checker's questions, a participant list's columns) to the engine's
  * person: dotted fields are nested ("programme.start"), absent ones left out, and the person schema
  * decides what is valid, so the checker and the list share its bounds (dates, age, end after start) and
- * its validation codes.
+ * its validation codes. With the assessment date, a permit or settlement after it is refused too.
  */
-export function buildPerson(values: PersonValues): BuiltPerson {
+export function buildPerson(values: PersonValues, asOf?: IsoDate): BuiltPerson {
   const candidate: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(values)) {
     if (value === undefined) continue;
@@ -21,5 +21,7 @@ export function buildPerson(values: PersonValues): BuiltPerson {
     else candidate[head] = { ...(candidate[head] as object | undefined), [leaf]: value };
   }
   const parsed = PersonSchema.safeParse(candidate);
-  return parsed.success ? { person: parsed.data, errors: [] } : { errors: fieldErrors(parsed.error, candidate) };
+  if (!parsed.success) return { errors: fieldErrors(parsed.error, candidate) };
+  const after = asOf === undefined ? [] : factsAfter(parsed.data, asOf);
+  return after.length > 0 ? { errors: after } : { person: parsed.data, errors: [] };
 }

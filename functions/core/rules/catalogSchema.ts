@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  AMOUNT_UNITS, GRANT_DEADLINE_KINDS, KINDS, LEGAL_BASES, MEASURES, NOTE_IDS, REFERENCE_DATE_NAMES, RULE_GROUPS, RULE_IDS, SEED_IDS, WINDOW_NAMES,
+  AMOUNT_UNITS, GRANT_DEADLINE_KINDS, KINDS, LEGAL_BASES, PERSON_KINDS, MEASURES, NOTE_IDS, REFERENCE_DATE_NAMES, RULE_GROUPS, RULE_IDS, SEED_IDS, WINDOW_NAMES,
 } from "./vocabulary";
 
 /**
@@ -127,7 +127,7 @@ export const GrantRuleDataSchema = z
   .meta({ id: "GrantRuleData" });
 
 /** A rule evaluated for one person. */
-export const PersonRuleSchema = z.strictObject({ ...RuleBaseSchema.shape, ...PersonRuleDataSchema.shape });
+export const PersonRuleSchema = z.strictObject({ ...RuleBaseSchema.shape, kind: z.enum(PERSON_KINDS), ...PersonRuleDataSchema.shape });
 export type PersonRule = z.infer<typeof PersonRuleSchema>;
 
 /** A grant scheme. */

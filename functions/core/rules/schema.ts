@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { isIsoDate } from "./dates";
-import { VALIDATION_CODES, withCode as code, type ValidationCode } from "./validationCodes";
-import { END_GOALS, LEGAL_BASES } from "./types";
+import { isIsoDate, todayInOslo } from "./dates";
+import { DATE_YEARS, VALIDATION_CODES, withCode as code, type ValidationCode } from "./validationCodes";
+import { END_GOALS, LEGAL_BASES, type IsoDate } from "./types";
 
 /**
  * zod schemas for a person and an eligibility question: the single source for validation (API, forms,
@@ -14,11 +14,25 @@ import { END_GOALS, LEGAL_BASES } from "./types";
 // as a violation in the browser, and which Workers refuse anyway.
 z.config({ jitless: true });
 
+const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A year outside `DATE_YEARS` is a typing error (0019 for 2019); it would give deadlines such as 10000-03-31. */
+export function inDateYears(date: string): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
+}
+
 export const IsoDateSchema = z
   .string(code("invalid-type"))
-  .regex(/^\d{4}-\d{2}-\d{2}$/, code("invalid-date"))
+  .regex(ISO_SHAPE, code("invalid-date"))
   .refine(isIsoDate, code("impossible-date"))
-  .meta({ format: "date", description: "Calendar date, YYYY-MM-DD (Europe/Oslo).", example: "2019-08-15" });
+  // One message per field: the year is only judged once the date itself is well formed.
+  .refine((d) => !ISO_SHAPE.test(d) || !isIsoDate(d) || inDateYears(d), code("date-out-of-range"))
+  .meta({
+    format: "date",
+    description: `Calendar date, YYYY-MM-DD (Europe/Oslo), in the years ${DATE_YEARS.min}–${DATE_YEARS.max}.`,
+    example: "2019-08-15",
+  });
 
 const period = <T extends z.ZodRawShape>(shape: T) => z.strictObject(shape, code("invalid-type"));
 
@@ -51,6 +65,20 @@ export const PersonSchema = z
   )
   .meta({ id: "Person", description: "Every field but legalBasis is optional; a rule that needs a missing field says so." });
 
+/**
+ * Fields that state something that has happened (a permit granted, a settlement): such a date after the
+ * assessment date is not a fact yet, so it is refused with a field message rather than assessed.
+ * Programme and training ends may be planned, so they may lie ahead.
+ */
+export const FACT_DATE_FIELDS = ["permitGranted", "settled"] as const;
+
+export function factsAfter(person: Pick<Person, (typeof FACT_DATE_FIELDS)[number]>, asOf: IsoDate): FieldError[] {
+  return FACT_DATE_FIELDS.filter((f) => {
+    const date = person[f];
+    return date !== undefined && date > asOf;
+  }).map((field) => ({ field, code: "after-assessment-date" as const }));
+}
+
 export const EligibilityRequestSchema = z
   .strictObject(
     {
@@ -59,7 +87,15 @@ export const EligibilityRequestSchema = z
     },
     code("invalid-type"),
   )
-  .meta({ id: "EligibilityRequest" });
+  .superRefine((request, ctx) => {
+    for (const e of factsAfter(request.person, request.asOf ?? todayInOslo())) {
+      ctx.addIssue({ code: "custom", message: e.code, path: ["person", e.field] });
+    }
+  })
+  .meta({
+    id: "EligibilityRequest",
+    description: `A permit or settlement date after the assessment date is refused (${FACT_DATE_FIELDS.join(", ")}: not a fact yet).`,
+  });
 
 /** The person as the engine sees it: the type is inferred from the zod schema, its single source. */
 export type Person = z.infer<typeof PersonSchema>;

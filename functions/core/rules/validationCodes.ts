@@ -17,8 +17,13 @@ export const VALIDATION_CODES = [
   "malformed-json",
   "unsupported-media-type",
   "national-id",
+  "date-out-of-range",
+  "after-assessment-date",
 ] as const;
 export type ValidationCode = (typeof VALIDATION_CODES)[number];
 
 /** A zod issue option carrying a validation code as its message (`fieldErrors` reads it back), typed. */
 export const withCode = (code: ValidationCode) => ({ error: code });
+
+/** The calendar years a date may lie in: beyond them a date is a typing error, never a fact to assess. */
+export const DATE_YEARS = { min: 1900, max: 2100 } as const;

@@ -17,11 +17,19 @@ export type LegalBasis = (typeof LEGAL_BASES)[number];
 export const END_GOALS = ["work", "education", "upper-secondary", "other"] as const;
 export type EndGoal = (typeof END_GOALS)[number];
 
-export const STATUSES = ["entitled", "needs-assessment", "not-entitled", "missing-information"] as const;
+/**
+ * What a determination says (the domain brief's status contract): `entitled` and `needs-assessment` are for
+ * rights only; `applies` is a duty or an information rule whose conditions hold (nothing is claimed, and it
+ * is never counted as an entitlement); `not-entitled` when a condition fails; `missing-information` when the
+ * input does not decide it.
+ */
+export const STATUSES = ["entitled", "needs-assessment", "applies", "not-entitled", "missing-information"] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** What the rule gives the person: a right, a right and a duty, a duty, or information only. */
-export const KINDS = ["right", "right-and-duty", "duty", "information", "grant-scheme"] as const;
+export const PERSON_KINDS = ["right", "right-and-duty", "duty", "information"] as const;
+export type PersonKind = (typeof PERSON_KINDS)[number];
+export const KINDS = [...PERSON_KINDS, "grant-scheme"] as const;
 export type Kind = (typeof KINDS)[number];
 
 export const RULE_GROUPS = ["covid", "collective-protection", "ordinary", "grant"] as const;
@@ -49,21 +57,31 @@ export const MEASURES = [
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export const RULE_IDS = [
+export const COVID_RULE_IDS = [
   "IP1-PROG", "IP2-PROG", "IP3-PROG", "Q122-PROG",
   "IP1-NOR", "IP2-NOR", "IP3-NOR", "Q122-NOR",
   "REINF", "CAREER",
+] as const;
+export const COLLECTIVE_PROTECTION_RULE_IDS = [
   "UA-MAP", "UA-CAREER", "UA-PLAN", "UA-CONTENT", "UA-PARENT",
   "UA-DUR-VGS", "UA-DUR-U25", "UA-DUR-25", "UA-EXT", "UA-NOR",
   "UA-PART", "UA-DECIDE", "UA-NIR", "UA-CONTRACT", "UA-BENEFIT",
+] as const;
+export const ORDINARY_RULE_IDS = [
   "ORD-MAP", "ORD-CAREER", "ORD-PLAN", "ORD-CONTRACT", "ORD-FULLTIME",
   "ORD-DECIDE", "ORD-NOR", "ORD-NIR",
-  "RECEPTION-2021", "DEV-2023", "VACC-MUNI-2022", "VACC-NGO-2022", "SETTLE",
 ] as const;
+export const GRANT_RULE_IDS = ["RECEPTION-2021", "DEV-2023", "VACC-MUNI-2022", "VACC-NGO-2022", "SETTLE"] as const;
+export const RULE_IDS = [...COVID_RULE_IDS, ...COLLECTIVE_PROTECTION_RULE_IDS, ...ORDINARY_RULE_IDS, ...GRANT_RULE_IDS] as const;
+/** Ids per group: each group's evaluators are a full record over its ids, so a missing one does not compile. */
+export type CovidRuleId = (typeof COVID_RULE_IDS)[number];
+export type CollectiveProtectionRuleId = (typeof COLLECTIVE_PROTECTION_RULE_IDS)[number];
+export type OrdinaryRuleId = (typeof ORDINARY_RULE_IDS)[number];
+export type PersonRuleId = CovidRuleId | CollectiveProtectionRuleId | OrdinaryRuleId;
 export type RuleId = (typeof RULE_IDS)[number];
 
 /**
- * Interpretation notes. N1–N8 are the notes of the domain brief (numbered as there); the others are
+ * Interpretation notes. N1–N10 are the notes of the domain brief (numbered as there); the others are
  * interpretations this product makes where the sources leave something open. Each is shown to the user.
  */
 export const NOTE_IDS = [
@@ -81,6 +99,10 @@ export const NOTE_IDS = [
   "LEGAL-BASIS-SELF-DECLARED",
   "VACC-TOTAL-DISCREPANCY",
   "HISTORICAL-RULE",
+  "N9-Q122-EXTENSION-PERIOD",
+  "N10-IP1-NOR-NO-RIGHT-AND-DUTY",
+  "UA-NOR-AGE-67",
+  "CHAPTER-6A-NOT-APPLICABLE",
 ] as const;
 export type NoteId = (typeof NOTE_IDS)[number];
 
@@ -105,6 +127,7 @@ export const CONDITION_CODES = [
   "children-under-18",
   "end-goal",
   "date-known",
+  "chapter-6a-not-applicable",
 ] as const;
 export type ConditionCode = (typeof CONDITION_CODES)[number];
 

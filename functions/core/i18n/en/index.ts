@@ -11,6 +11,7 @@ const format: FormatSpec = {
   thousands: ",",
   nok: (a) => `NOK ${a}`,
   monthCount: (n) => `${n} ${n === 1 ? "month" : "months"}`,
+  dayCount: (n) => `${n} ${n === 1 ? "day" : "days"}`,
   windowText: (from, to, incl) =>
     from && to
       ? `from ${from} ${incl ? "up to and including" : "up to but not including"} ${to}`

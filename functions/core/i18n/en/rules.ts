@@ -1,4 +1,5 @@
-import type { RuleTextsSource } from "../schema";
+import { DATE_YEARS } from "../../rules/validationCodes";
+import type { Formatters, RuleTextsSource } from "../schema";
 
 /** The catalog in English. Norwegian legal terms stay beside the translation where a caseworker would look for them. */
 export const ruleTexts: RuleTextsSource = {
@@ -22,7 +23,7 @@ export const ruleTexts: RuleTextsSource = {
     "UA-DUR-U25": { title: (r) => `Duration under ${r.figures.maxAge! + 1} without upper secondary`, summary: (r, f) => `For participants under ${r.figures.maxAge! + 1} without upper-secondary education the end goal is normally completed upper-secondary education, and the programme may then last from ${f.months(r.figures.minMonths!)} to ${f.months(r.figures.upperSecondaryGoalMaxMonths!)}. With another end goal it may last from ${f.months(r.figures.minMonths!)} to ${f.months(r.figures.otherGoalMaxMonths!)}. Both may be extended by up to ${f.months(r.figures.extensionMonths!)}.` },
     "UA-DUR-25": { title: (r) => `Duration from ${r.figures.minAge} without upper secondary`, summary: (r, f) => `For participants aged ${r.figures.minAge} or more without upper-secondary education the end goal is work or all or part of primary or upper-secondary school, and the programme may last from ${f.months(r.figures.minMonths!)} to ${f.months(r.figures.otherGoalMaxMonths!)}. With the end goal of completed upper secondary it may last from ${f.months(r.figures.minMonths!)} to ${f.months(r.figures.upperSecondaryGoalMaxMonths!)}. Both may be extended by up to ${f.months(r.figures.extensionMonths!)}.` },
     "UA-EXT": { title: "Extension of the programme", summary: "The programme may be extended only if the participant is expected to reach the end goal with the extension; the municipality assesses this. Approved leave is added to the duration." },
-    "UA-NOR": { title: "Norwegian training, collective protection", summary: (r, f) => `People with collective protection aged ${r.figures.minAge} to ${r.figures.maxAge} have the right, but not the duty, to Norwegian training for up to ${f.months(r.figures.maxMonths!)} from the start. They have no right or duty to social studies. Tests are not compulsory, but a free final test must be offered. The municipality makes a Norwegian plan ([[nb:norskplan]]) with the decision.` },
+    "UA-NOR": { title: "Norwegian training, collective protection", summary: (r, f) => `People with collective protection from age ${r.figures.minAge} until they turn ${r.figures.maxAge} have the right, but not the duty, to Norwegian training for up to ${f.months(r.figures.maxMonths!)} from the start. They have no right or duty to social studies. Tests are not compulsory, but a free final test must be offered. The municipality makes a Norwegian plan ([[nb:norskplan]]) with the decision.` },
     "UA-PART": { title: "Part-time programme", summary: "People with collective protection may take part in the introduction programme part-time." },
     "UA-DECIDE": { title: "Decision deadline, collective protection", summary: (r, f) => `The municipality must decide and start the programme as soon as possible, and at the latest ${f.months(r.figures.deadlineMonths!)} after settlement or after the claim for a programme.` },
     "UA-NIR": { title: "Registration in NIR, collective protection", summary: (r, f) => `The municipality must register the decision and participation in the National Introduction Register ([[nb:Nasjonalt introduksjonsregister]], NIR) within ${f.months(r.figures.deadlineMonths!)} after the information is available.` },
@@ -57,6 +58,10 @@ export const ruleTexts: RuleTextsSource = {
     "LEGAL-BASIS-SELF-DECLARED": "The answer builds on the legal basis given. The municipality decides which act applies to you.",
     "VACC-TOTAL-DISCREPANCY": (rule, f) => `The ministry's letter states ${f.nok(rule("VACC-MUNI-2022").amounts["vacc-muni-total"]!)} in total, but the ten amounts in its table add up to ${f.nok(rule("VACC-MUNI-2022").listedSum)}. Rettsjekk shows both figures.`,
     "HISTORICAL-RULE": "This rule belonged to a period that has ended. The answer tells whether the person was in the target group then (for audits and reporting), not that the measure can be granted today.",
+    "N9-Q122-EXTENSION-PERIOD": "A programme or training that ended on the last day of the period could be extended by up to as many months as the rule gives. Rettsjekk therefore treats the first-quarter 2022 package as current until that extension could have run out, not only until the end of the period.",
+    "N10-IP1-NOR-NO-RIGHT-AND-DUTY": "IMDi states the condition of a right and duty to Norwegian and social studies training ([[nb:introduksjonsloven § 17 første ledd]]) for package II, package III and the first-quarter 2022 package, but not for package I. Rettsjekk therefore does not require it for package I.",
+    "UA-NOR-AGE-67": "The act gives the right to Norwegian training to people «[[nb:mellom 18 og 67 år]]» (between 18 and 67). Rettsjekk reads this as from the 18th birthday until the 67th: someone who is 67 does not have the right.",
+    "CHAPTER-6A-NOT-APPLICABLE": "The temporary rules of chapter 6A of the Integration Act do not apply here: either the residence permit was granted before the period the chapter covers, or the assessment date is before the chapter came into force (see the conditions). Where chapter 6A does not apply, the ordinary rules of the Integration Act do, and Rettsjekk assesses those.",
   },
   measures: {
     "extended-programme": "Extended programme time",
@@ -87,12 +92,14 @@ export const ruleTexts: RuleTextsSource = {
   statuses: {
     entitled: "Entitled",
     "needs-assessment": "The municipality assesses the need",
+    applies: "Applies",
     "not-entitled": "Not entitled",
     "missing-information": "Information missing",
   },
   statusesForInformation: {
     entitled: "Applies",
     "needs-assessment": "The municipality assesses",
+    applies: "Applies",
     "not-entitled": "Does not apply",
     "missing-information": "Information missing",
   },
@@ -198,28 +205,33 @@ export const ruleTexts: RuleTextsSource = {
       r.held === null ? "Not given whether the participant already has upper-secondary education." : r.actual ? "Already has upper-secondary education." : "Does not have upper-secondary education.",
     "age-under": (r) => (r.held === null ? `Age not given; the rule applies under ${r.max}.` : `Age ${r.actual}, ${r.held ? "under" : "not under"} ${r.max}.`),
     "age-at-least": (r) => (r.held === null ? `Age not given; the rule applies from ${r.min}.` : `Age ${r.actual}, ${r.held ? "" : "not "}${r.min} or over.`),
-    "age-between": (r) => (r.held === null ? `Age not given; the rule applies from ${r.min} up to and including ${r.max}.` : `Age ${r.actual}, ${r.held ? "inside" : "outside"} ${r.min}–${r.max}.`),
+    "age-between": (r) => (r.held === null ? `Age not given; the rule applies from the ${r.min}th birthday until the ${r.max}th.` : `Age ${r.actual}, ${r.held ? "inside" : "outside"} the age limit (from the ${r.min}th birthday until the ${r.max}th).`),
     "children-under-18": (r) => (r.held === null ? "Not given whether the participant has children under 18." : r.held ? "Has children under 18." : "Has no children under 18."),
     "end-goal": (r, f) => (r.held === null ? "The programme's end goal is not given." : `End goal: ${f.endGoal(r.actual as never)}.`),
     "date-known": (r, f) => (r.held === null ? `${f.field(r.field!)}: not given.` : `${f.field(r.field!)}: ${f.date(String(r.actual))}.`),
+    "chapter-6a-not-applicable": (r, f) =>
+      r.field === "permitGranted"
+        ? `The residence permit was granted on ${f.date(String(r.actual))}, outside the period for chapter 6A (${f.window(r.window!)}). The ordinary rules apply.`
+        : `The assessment date ${f.date(String(r.actual))} is before chapter 6A came into force on ${f.date(r.date!)}. The ordinary rules apply.`,
   },
   miss: {
-    "rules-in-force": (m, f) => `The rules apply from ${f.date(m.nearest!)}${m.days ? ` (${m.days} days later)` : ""}.`,
+    "rules-in-force": (m, f) => `The rules apply from ${f.date(m.nearest!)}${m.days ? ` (${f.days(m.days)} later)` : ""}.`,
     "programme-participant": () => "The rule applies to introduction-programme participants.",
     "programme-start-in-window": (m, f) => `The programme would have had to start ${f.window(m.reason.window!)}${near(m, f)}.`,
     "programme-end-in-window": (m, f) => `The programme would have had to end ${f.window(m.reason.window!)}${near(m, f)}.`,
     "training-end-in-window": (m, f) => `Training would have had to end ${f.window(m.reason.window!)}${near(m, f)}.`,
     "permit-granted-in-window": (m, f) => `The permit would have had to be granted ${f.window(m.reason.window!)}${near(m, f)}.`,
-    "participating-on": (m, f) => `The participant would have had to still be in the programme on ${f.date(m.reason.date!)}${m.days ? ` (${m.days} days longer)` : ""}.`,
-    "participating-on-or-after": (m, f) => `The programme would have had to last until at least ${f.date(m.reason.date!)}${m.days ? ` (${m.days} days longer)` : ""}.`,
+    "participating-on": (m, f) => `The participant would have had to still be in the programme on ${f.date(m.reason.date!)}${m.days ? ` (${f.days(m.days)} longer)` : ""}.`,
+    "participating-on-or-after": (m, f) => `The programme would have had to last until at least ${f.date(m.reason.date!)}${m.days ? ` (${f.days(m.days)} longer)` : ""}.`,
     "right-and-duty": () => "The rule applies only to participants with the right and duty to Norwegian and social-studies training.",
     "upper-secondary": (m) => (m.reason.expected ? "The rule applies to participants who already have upper-secondary education." : "The rule applies to participants without upper-secondary education."),
     "age-under": (m) => `The rule applies to participants under ${m.reason.max}.`,
     "age-at-least": (m) => `The rule applies to participants aged ${m.reason.min} or over.`,
-    "age-between": (m) => `The rule applies from ${m.reason.min} up to and including ${m.reason.max}.`,
+    "age-between": (m) => `The rule applies from the ${m.reason.min}th birthday until the ${m.reason.max}th.`,
     "children-under-18": () => "The duty applies only to participants with children under 18.",
     "end-goal": (m, f) => `The rule applies to the end goals: ${((m.reason.expected as string[]) ?? []).map((g) => f.endGoal(g as never)).join(", ")}.`,
     "date-known": (m, f) => `${f.field(m.field!)} must be given.`,
+    "chapter-6a-not-applicable": () => "The ordinary rules apply only where chapter 6A does not.",
   },
   deadline: (d, f) =>
     `${d.what === "decision" ? "Decision and start" : "Start of Norwegian training"} by ${f.date(d.due)} at the latest (${f.months(d.months)} after settlement on ${f.date(d.from)}).`,
@@ -238,11 +250,13 @@ export const ruleTexts: RuleTextsSource = {
     "malformed-json": "The content is not valid JSON.",
     "unsupported-media-type": "This format is not supported.",
     "national-id": "The text seems to contain a national identity number or D-number. The report must hold counts only, never personal data.",
+    "date-out-of-range": `The year must be between ${DATE_YEARS.min} and ${DATE_YEARS.max}.`,
+    "after-assessment-date": "The date is after the assessment date. Give a date that has already passed, or choose a later assessment date.",
   },
 };
 
-function near(m: { nearest?: string; days?: number }, f: { date: (d: string) => string }): string {
-  return m.nearest ? ` — the nearest date that would have qualified is ${f.date(m.nearest)}${m.days ? `, ${m.days} days away` : ""}` : "";
+function near(m: { nearest?: string; days?: number }, f: Pick<Formatters, "date" | "days">): string {
+  return m.nearest ? ` — the nearest date that would have qualified is ${f.date(m.nearest)}${m.days ? `, ${f.days(m.days)} away` : ""}` : "";
 }
 
 function participation(

@@ -63,7 +63,7 @@ export const site: SiteStrings = {
     printHint: "Print the page for the case file.",
   },
   figureWords: {
-    agesBetween: (min, max) => `${min} up to and including ${max}`,
+    agesBetween: (min, max) => `from age ${min} until the ${max}th birthday`,
     agesUnder: (n) => `under ${n}`,
     agesFrom: (n) => `${n} or older`,
     childrenUnder: "Applies to participants with children under",

@@ -11,6 +11,7 @@ const format: FormatSpec = {
   thousands: "\u00a0",
   nok: (a) => `${a}\u00a0kr`,
   monthCount: (n) => `${n} ${n === 1 ? "måned" : "måneder"}`,
+  dayCount: (n) => `${n} ${n === 1 ? "dag" : "dager"}`,
   windowText: (from, to, incl) =>
     from && to
       ? `fra og med ${from} ${incl ? "til og med" : "til (men ikke med)"} ${to}`

@@ -1,4 +1,5 @@
-import type { RuleTextsSource } from "../schema";
+import { DATE_YEARS } from "../../rules/validationCodes";
+import type { Formatters, RuleTextsSource } from "../schema";
 
 /** The catalog in bokmål. Figures never appear in summaries; pages render them from the catalog. */
 export const ruleTexts: RuleTextsSource = {
@@ -22,7 +23,7 @@ export const ruleTexts: RuleTextsSource = {
     "UA-DUR-U25": { title: (r) => `Varighet under ${r.figures.maxAge! + 1} år uten videregående`, summary: (r, f) => `For deltakere under ${r.figures.maxAge! + 1} år uten videregående utdanning er sluttmålet som hovedregel fullført videregående opplæring, og programmet kan da vare fra ${f.months(r.figures.minMonths!)} til ${f.months(r.figures.upperSecondaryGoalMaxMonths!)}. Med et annet sluttmål kan det vare fra ${f.months(r.figures.minMonths!)} til ${f.months(r.figures.otherGoalMaxMonths!)}. Begge kan forlenges med inntil ${f.months(r.figures.extensionMonths!)}.` },
     "UA-DUR-25": { title: (r) => `Varighet fra ${r.figures.minAge} år uten videregående`, summary: (r, f) => `For deltakere fra ${r.figures.minAge} år uten videregående utdanning er sluttmålet arbeid eller hele eller deler av grunnskole eller videregående, og programmet kan vare fra ${f.months(r.figures.minMonths!)} til ${f.months(r.figures.otherGoalMaxMonths!)}. Med sluttmål om fullført videregående opplæring kan det vare fra ${f.months(r.figures.minMonths!)} til ${f.months(r.figures.upperSecondaryGoalMaxMonths!)}. Begge kan forlenges med inntil ${f.months(r.figures.extensionMonths!)}.` },
     "UA-EXT": { title: "Forlengelse av programmet", summary: "Programmet kan bare forlenges hvis deltakeren ventes å nå sluttmålet med forlengelsen; kommunen vurderer dette. Godkjent permisjon legges til varigheten." },
-    "UA-NOR": { title: "Opplæring i norsk (kollektiv beskyttelse)", summary: (r, f) => `Personer med kollektiv beskyttelse fra ${r.figures.minAge} til ${r.figures.maxAge} år har rett, men ikke plikt, til opplæring i norsk i inntil ${f.months(r.figures.maxMonths!)} fra oppstart. De har ikke rett eller plikt til samfunnskunnskap. De må ikke ta prøver, men skal få tilbud om gratis avsluttende prøve. Kommunen lager en norskplan sammen med vedtaket.` },
+    "UA-NOR": { title: "Opplæring i norsk (kollektiv beskyttelse)", summary: (r, f) => `Personer med kollektiv beskyttelse fra fylte ${r.figures.minAge} til fylte ${r.figures.maxAge} år har rett, men ikke plikt, til opplæring i norsk i inntil ${f.months(r.figures.maxMonths!)} fra oppstart. De har ikke rett eller plikt til samfunnskunnskap. De må ikke ta prøver, men skal få tilbud om gratis avsluttende prøve. Kommunen lager en norskplan sammen med vedtaket.` },
     "UA-PART": { title: "Program på deltid", summary: "Personer med kollektiv beskyttelse kan delta i introduksjonsprogrammet på deltid." },
     "UA-DECIDE": { title: "Frist for vedtak og oppstart (kollektiv beskyttelse)", summary: (r, f) => `Kommunen skal fatte vedtak og sørge for oppstart så snart som mulig, og senest ${f.months(r.figures.deadlineMonths!)} etter bosetting eller etter at det er satt fram krav om program.` },
     "UA-NIR": { title: "Registrering i NIR (kollektiv beskyttelse)", summary: (r, f) => `Kommunen skal registrere vedtak og deltakelse i Nasjonalt introduksjonsregister (NIR) innen ${f.months(r.figures.deadlineMonths!)} etter at opplysningene foreligger.` },
@@ -57,6 +58,10 @@ export const ruleTexts: RuleTextsSource = {
     "LEGAL-BASIS-SELF-DECLARED": "Svaret bygger på det lovgrunnlaget som er oppgitt. Det er kommunen som avgjør hvilken lov som gjelder for deg.",
     "VACC-TOTAL-DISCREPANCY": (rule, f) => `Brevet fra departementet oppgir ${f.nok(rule("VACC-MUNI-2022").amounts["vacc-muni-total"]!)} til sammen, men de ti beløpene i tabellen blir ${f.nok(rule("VACC-MUNI-2022").listedSum)}. Rettsjekk viser begge tallene.`,
     "HISTORICAL-RULE": "Denne regelen hørte til en periode som er over. Svaret viser om personen var i målgruppen den gangen, for eksempel ved kontroll og rapportering, ikke at tiltaket kan gis i dag.",
+    "N9-Q122-EXTENSION-PERIOD": "Et program eller en opplæring som sluttet på periodens siste dag, kunne forlenges i inntil så mange måneder som regelen gir. Rettsjekk regner derfor pakken for første kvartal 2022 som gjeldende til forlengelsen kunne være over, ikke bare til periodens slutt.",
+    "N10-IP1-NOR-NO-RIGHT-AND-DUTY": "IMDi nevner vilkåret om rett og plikt til opplæring i norsk og samfunnskunnskap (introduksjonsloven § 17 første ledd) for pakke II, pakke III og pakken for første kvartal 2022, men ikke for pakke I. Rettsjekk stiller derfor ikke det vilkåret for pakke I.",
+    "UA-NOR-AGE-67": "Loven gir rett til opplæring i norsk for personer «mellom 18 og 67 år». Rettsjekk leser det som fra fylte 18 år til fylte 67 år: den som er 67 år, har ikke retten.",
+    "CHAPTER-6A-NOT-APPLICABLE": "De midlertidige reglene i integreringsloven kapittel 6A gjelder ikke her: enten ble oppholdstillatelsen gitt før perioden kapitlet gjelder for, eller vurderingsdatoen er før kapitlet trådte i kraft (se vilkårene). Der kapittel 6A ikke gjelder, gjelder de alminnelige reglene i integreringsloven, og Rettsjekk vurderer dem.",
   },
   measures: {
     "extended-programme": "Utvidet programtid",
@@ -87,12 +92,14 @@ export const ruleTexts: RuleTextsSource = {
   statuses: {
     entitled: "Har rett",
     "needs-assessment": "Kommunen vurderer behovet",
+    applies: "Gjelder",
     "not-entitled": "Har ikke rett",
     "missing-information": "Mangler opplysninger",
   },
   statusesForInformation: {
     entitled: "Gjelder",
     "needs-assessment": "Kommunen vurderer",
+    applies: "Gjelder",
     "not-entitled": "Gjelder ikke",
     "missing-information": "Mangler opplysninger",
   },
@@ -198,28 +205,33 @@ export const ruleTexts: RuleTextsSource = {
       r.held === null ? "Det er ikke oppgitt om deltakeren har utdanning på videregående nivå fra før." : r.actual ? "Har utdanning på videregående nivå fra før." : "Har ikke utdanning på videregående nivå fra før.",
     "age-under": (r) => (r.held === null ? `Alder er ikke oppgitt; regelen gjelder under ${r.max} år.` : `Alder ${r.actual} år, ${r.held ? "under" : "ikke under"} ${r.max} år.`),
     "age-at-least": (r) => (r.held === null ? `Alder er ikke oppgitt; regelen gjelder fra ${r.min} år.` : `Alder ${r.actual} år, ${r.held ? "" : "ikke "}${r.min} år eller eldre.`),
-    "age-between": (r) => (r.held === null ? `Alder er ikke oppgitt; regelen gjelder fra ${r.min} til og med ${r.max} år.` : `Alder ${r.actual} år, ${r.held ? "innenfor" : "utenfor"} ${r.min}–${r.max} år.`),
+    "age-between": (r) => (r.held === null ? `Alder er ikke oppgitt; regelen gjelder fra fylte ${r.min} år til fylte ${r.max} år.` : `Alder ${r.actual} år, ${r.held ? "innenfor" : "utenfor"} aldersgrensen (fra fylte ${r.min} til fylte ${r.max} år).`),
     "children-under-18": (r) => (r.held === null ? "Det er ikke oppgitt om deltakeren har barn under 18 år." : r.held ? "Har barn under 18 år." : "Har ikke barn under 18 år."),
     "end-goal": (r, f) => (r.held === null ? "Sluttmål for programmet er ikke oppgitt." : `Sluttmål: ${f.endGoal(r.actual as never)}.`),
     "date-known": (r, f) => (r.held === null ? `${f.field(r.field!)} er ikke oppgitt.` : `${f.field(r.field!)}: ${f.date(String(r.actual))}.`),
+    "chapter-6a-not-applicable": (r, f) =>
+      r.field === "permitGranted"
+        ? `Oppholdstillatelsen ble gitt ${f.date(String(r.actual))}, utenfor perioden for kapittel 6A (${f.window(r.window!)}). De alminnelige reglene gjelder.`
+        : `Vurderingsdatoen ${f.date(String(r.actual))} er før kapittel 6A trådte i kraft ${f.date(r.date!)}. De alminnelige reglene gjelder.`,
   },
   miss: {
-    "rules-in-force": (m, f) => `Reglene gjelder fra ${f.date(m.nearest!)}${m.days ? ` (${m.days} dager senere)` : ""}.`,
+    "rules-in-force": (m, f) => `Reglene gjelder fra ${f.date(m.nearest!)}${m.days ? ` (${f.days(m.days)} senere)` : ""}.`,
     "programme-participant": () => "Regelen gjelder deltakere i introduksjonsprogrammet.",
     "programme-start-in-window": (m, f) => `Programmet måtte ha startet ${f.window(m.reason.window!)}${near(m, f)}.`,
     "programme-end-in-window": (m, f) => `Programmet måtte ha sluttet ${f.window(m.reason.window!)}${near(m, f)}.`,
     "training-end-in-window": (m, f) => `Opplæringen måtte ha blitt avsluttet ${f.window(m.reason.window!)}${near(m, f)}.`,
     "permit-granted-in-window": (m, f) => `Oppholdstillatelsen måtte ha vært gitt ${f.window(m.reason.window!)}${near(m, f)}.`,
-    "participating-on": (m, f) => `Deltakeren måtte fortsatt ha vært i programmet ${f.date(m.reason.date!)}${m.days ? ` (${m.days} dager lenger)` : ""}.`,
-    "participating-on-or-after": (m, f) => `Programmet måtte ha vart til minst ${f.date(m.reason.date!)}${m.days ? ` (${m.days} dager lenger)` : ""}.`,
+    "participating-on": (m, f) => `Deltakeren måtte fortsatt ha vært i programmet ${f.date(m.reason.date!)}${m.days ? ` (${f.days(m.days)} lenger)` : ""}.`,
+    "participating-on-or-after": (m, f) => `Programmet måtte ha vart til minst ${f.date(m.reason.date!)}${m.days ? ` (${f.days(m.days)} lenger)` : ""}.`,
     "right-and-duty": () => "Regelen gjelder bare deltakere med rett og plikt til opplæring i norsk og samfunnskunnskap.",
     "upper-secondary": (m) => (m.reason.expected ? "Regelen gjelder deltakere med utdanning på videregående nivå fra før." : "Regelen gjelder deltakere uten utdanning på videregående nivå fra før."),
     "age-under": (m) => `Regelen gjelder deltakere under ${m.reason.max} år.`,
     "age-at-least": (m) => `Regelen gjelder deltakere fra ${m.reason.min} år.`,
-    "age-between": (m) => `Regelen gjelder fra ${m.reason.min} til og med ${m.reason.max} år.`,
+    "age-between": (m) => `Regelen gjelder fra fylte ${m.reason.min} år til fylte ${m.reason.max} år.`,
     "children-under-18": () => "Plikten gjelder bare deltakere med barn under 18 år.",
     "end-goal": (m, f) => `Regelen gjelder sluttmålene: ${((m.reason.expected as string[]) ?? []).map((g) => f.endGoal(g as never)).join(", ")}.`,
     "date-known": (m, f) => `${f.field(m.field!)} må være oppgitt.`,
+    "chapter-6a-not-applicable": () => "De alminnelige reglene gjelder bare når kapittel 6A ikke gjelder.",
   },
   deadline: (d, f) =>
     `${d.what === "decision" ? "Vedtak og oppstart" : "Oppstart av opplæring i norsk"} senest ${f.date(d.due)} (${f.months(d.months)} etter bosetting ${f.date(d.from)}).`,
@@ -238,11 +250,13 @@ export const ruleTexts: RuleTextsSource = {
     "malformed-json": "Innholdet er ikke gyldig JSON.",
     "unsupported-media-type": "Formatet støttes ikke.",
     "national-id": "Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Rapporten skal bare ha tall, aldri personopplysninger.",
+    "date-out-of-range": `Året må være mellom ${DATE_YEARS.min} og ${DATE_YEARS.max}.`,
+    "after-assessment-date": "Datoen er etter vurderingsdatoen. Oppgi en dato som allerede har vært, eller velg en senere vurderingsdato.",
   },
 };
 
-function near(m: { nearest?: string; days?: number }, f: { date: (d: string) => string }): string {
-  return m.nearest ? ` – nærmeste dato som ville gått, er ${f.date(m.nearest)}${m.days ? `, ${m.days} dager unna` : ""}` : "";
+function near(m: { nearest?: string; days?: number }, f: Pick<Formatters, "date" | "days">): string {
+  return m.nearest ? ` – nærmeste dato som ville gått, er ${f.date(m.nearest)}${m.days ? `, ${f.days(m.days)} unna` : ""}` : "";
 }
 
 function participation(

@@ -63,7 +63,7 @@ export const site: SiteStrings = {
     printHint: "Skriv ut siden for saksmappen.",
   },
   figureWords: {
-    agesBetween: (min, max) => `${min} til og med ${max} år`,
+    agesBetween: (min, max) => `fra fylte ${min} år til fylte ${max} år`,
     agesUnder: (n) => `under ${n} år`,
     agesFrom: (n) => `${n} år eller eldre`,
     childrenUnder: "Gjelder deltakere med barn under",

@@ -11,6 +11,7 @@ const format: FormatSpec = {
   thousands: "\u00a0",
   nok: (a) => `${a}\u00a0kr`,
   monthCount: (n) => `${n} ${n === 1 ? "månad" : "månader"}`,
+  dayCount: (n) => `${n} ${n === 1 ? "dag" : "dagar"}`,
   windowText: (from, to, incl) =>
     from && to
       ? `frå og med ${from} ${incl ? "til og med" : "til (men ikkje med)"} ${to}`

@@ -1,4 +1,5 @@
-import type { RuleTextsSource } from "../schema";
+import { DATE_YEARS } from "../../rules/validationCodes";
+import type { Formatters, RuleTextsSource } from "../schema";
 
 /** The catalog in nynorsk. */
 export const ruleTexts: RuleTextsSource = {
@@ -22,7 +23,7 @@ export const ruleTexts: RuleTextsSource = {
     "UA-DUR-U25": { title: (r) => `Varigheit under ${r.figures.maxAge! + 1} år utan vidaregåande`, summary: (r, f) => `For deltakarar under ${r.figures.maxAge! + 1} år utan vidaregåande utdanning er sluttmålet som hovudregel fullført vidaregåande opplæring, og programmet kan då vare frå ${f.months(r.figures.minMonths!)} til ${f.months(r.figures.upperSecondaryGoalMaxMonths!)}. Med eit anna sluttmål kan det vare frå ${f.months(r.figures.minMonths!)} til ${f.months(r.figures.otherGoalMaxMonths!)}. Begge kan forlengjast med inntil ${f.months(r.figures.extensionMonths!)}.` },
     "UA-DUR-25": { title: (r) => `Varigheit frå ${r.figures.minAge} år utan vidaregåande`, summary: (r, f) => `For deltakarar frå ${r.figures.minAge} år utan vidaregåande utdanning er sluttmålet arbeid eller heile eller delar av grunnskule eller vidaregåande, og programmet kan vare frå ${f.months(r.figures.minMonths!)} til ${f.months(r.figures.otherGoalMaxMonths!)}. Med sluttmål om fullført vidaregåande opplæring kan det vare frå ${f.months(r.figures.minMonths!)} til ${f.months(r.figures.upperSecondaryGoalMaxMonths!)}. Begge kan forlengjast med inntil ${f.months(r.figures.extensionMonths!)}.` },
     "UA-EXT": { title: "Forlenging av programmet", summary: "Programmet kan berre forlengjast dersom deltakaren er venta å nå sluttmålet med forlenginga; kommunen vurderer dette. Godkjend permisjon blir lagd til varigheita." },
-    "UA-NOR": { title: "Opplæring i norsk (kollektivt vern)", summary: (r, f) => `Personar med kollektivt vern frå ${r.figures.minAge} til ${r.figures.maxAge} år har rett, men ikkje plikt, til opplæring i norsk i inntil ${f.months(r.figures.maxMonths!)} frå oppstart. Dei har ikkje rett eller plikt til samfunnskunnskap. Dei må ikkje ta prøver, men skal få tilbod om gratis avsluttande prøve. Kommunen lagar ein norskplan saman med vedtaket.` },
+    "UA-NOR": { title: "Opplæring i norsk (kollektivt vern)", summary: (r, f) => `Personar med kollektivt vern frå fylte ${r.figures.minAge} til fylte ${r.figures.maxAge} år har rett, men ikkje plikt, til opplæring i norsk i inntil ${f.months(r.figures.maxMonths!)} frå oppstart. Dei har ikkje rett eller plikt til samfunnskunnskap. Dei må ikkje ta prøver, men skal få tilbod om gratis avsluttande prøve. Kommunen lagar ein norskplan saman med vedtaket.` },
     "UA-PART": { title: "Program på deltid", summary: "Personar med kollektivt vern kan delta i introduksjonsprogrammet på deltid." },
     "UA-DECIDE": { title: "Frist for vedtak og oppstart (kollektivt vern)", summary: (r, f) => `Kommunen skal gjere vedtak og sørgje for oppstart så snart som mogleg, og seinast ${f.months(r.figures.deadlineMonths!)} etter busetjing eller etter at det er sett fram krav om program.` },
     "UA-NIR": { title: "Registrering i NIR (kollektivt vern)", summary: (r, f) => `Kommunen skal registrere vedtak og deltaking i Nasjonalt introduksjonsregister (NIR) innan ${f.months(r.figures.deadlineMonths!)} etter at opplysningane ligg føre.` },
@@ -57,6 +58,10 @@ export const ruleTexts: RuleTextsSource = {
     "LEGAL-BASIS-SELF-DECLARED": "Svaret byggjer på det lovgrunnlaget som er oppgitt. Det er kommunen som avgjer kva lov som gjeld for deg.",
     "VACC-TOTAL-DISCREPANCY": (rule, f) => `Brevet frå departementet oppgir ${f.nok(rule("VACC-MUNI-2022").amounts["vacc-muni-total"]!)} til saman, men dei ti beløpa i tabellen blir ${f.nok(rule("VACC-MUNI-2022").listedSum)}. Rettsjekk viser begge tala.`,
     "HISTORICAL-RULE": "Denne regelen høyrde til ein periode som er over. Svaret viser om personen var i målgruppa den gongen, til dømes ved kontroll og rapportering, ikkje at tiltaket kan givast i dag.",
+    "N9-Q122-EXTENSION-PERIOD": "Eit program eller ei opplæring som slutta på siste dagen i perioden, kunne forlengjast i inntil så mange månader som regelen gir. Rettsjekk reknar difor pakken for første kvartal 2022 som gjeldande til forlenginga kunne vere over, ikkje berre til slutten av perioden.",
+    "N10-IP1-NOR-NO-RIGHT-AND-DUTY": "IMDi nemner vilkåret om rett og plikt til opplæring i norsk og samfunnskunnskap (introduksjonslova § 17 første ledd) for pakke II, pakke III og pakken for første kvartal 2022, men ikkje for pakke I. Rettsjekk stiller difor ikkje det vilkåret for pakke I.",
+    "UA-NOR-AGE-67": "Lova gir rett til opplæring i norsk for personar «mellom 18 og 67 år». Rettsjekk les det som frå fylte 18 år til fylte 67 år: den som er 67 år, har ikkje retten.",
+    "CHAPTER-6A-NOT-APPLICABLE": "Dei mellombelse reglane i integreringslova kapittel 6A gjeld ikkje her: anten vart opphaldsløyvet gitt før perioden kapitlet gjeld for, eller vurderingsdatoen er før kapitlet tok til å gjelde (sjå vilkåra). Der kapittel 6A ikkje gjeld, gjeld dei alminnelege reglane i integreringslova, og Rettsjekk vurderer dei.",
   },
   measures: {
     "extended-programme": "Utvida programtid",
@@ -87,12 +92,14 @@ export const ruleTexts: RuleTextsSource = {
   statuses: {
     entitled: "Har rett",
     "needs-assessment": "Kommunen vurderer behovet",
+    applies: "Gjeld",
     "not-entitled": "Har ikkje rett",
     "missing-information": "Manglar opplysningar",
   },
   statusesForInformation: {
     entitled: "Gjeld",
     "needs-assessment": "Kommunen vurderer",
+    applies: "Gjeld",
     "not-entitled": "Gjeld ikkje",
     "missing-information": "Manglar opplysningar",
   },
@@ -198,28 +205,33 @@ export const ruleTexts: RuleTextsSource = {
       r.held === null ? "Det er ikkje oppgitt om deltakaren har utdanning på vidaregåande nivå frå før." : r.actual ? "Har utdanning på vidaregåande nivå frå før." : "Har ikkje utdanning på vidaregåande nivå frå før.",
     "age-under": (r) => (r.held === null ? `Alder er ikkje oppgitt; regelen gjeld under ${r.max} år.` : `Alder ${r.actual} år, ${r.held ? "under" : "ikkje under"} ${r.max} år.`),
     "age-at-least": (r) => (r.held === null ? `Alder er ikkje oppgitt; regelen gjeld frå ${r.min} år.` : `Alder ${r.actual} år, ${r.held ? "" : "ikkje "}${r.min} år eller eldre.`),
-    "age-between": (r) => (r.held === null ? `Alder er ikkje oppgitt; regelen gjeld frå ${r.min} til og med ${r.max} år.` : `Alder ${r.actual} år, ${r.held ? "innanfor" : "utanfor"} ${r.min}–${r.max} år.`),
+    "age-between": (r) => (r.held === null ? `Alder er ikkje oppgitt; regelen gjeld frå fylte ${r.min} år til fylte ${r.max} år.` : `Alder ${r.actual} år, ${r.held ? "innanfor" : "utanfor"} aldersgrensa (frå fylte ${r.min} til fylte ${r.max} år).`),
     "children-under-18": (r) => (r.held === null ? "Det er ikkje oppgitt om deltakaren har barn under 18 år." : r.held ? "Har barn under 18 år." : "Har ikkje barn under 18 år."),
     "end-goal": (r, f) => (r.held === null ? "Sluttmål for programmet er ikkje oppgitt." : `Sluttmål: ${f.endGoal(r.actual as never)}.`),
     "date-known": (r, f) => (r.held === null ? `${f.field(r.field!)} er ikkje oppgitt.` : `${f.field(r.field!)}: ${f.date(String(r.actual))}.`),
+    "chapter-6a-not-applicable": (r, f) =>
+      r.field === "permitGranted"
+        ? `Opphaldsløyvet vart gitt ${f.date(String(r.actual))}, utanfor perioden for kapittel 6A (${f.window(r.window!)}). Dei alminnelege reglane gjeld.`
+        : `Vurderingsdatoen ${f.date(String(r.actual))} er før kapittel 6A tok til å gjelde ${f.date(r.date!)}. Dei alminnelege reglane gjeld.`,
   },
   miss: {
-    "rules-in-force": (m, f) => `Reglane gjeld frå ${f.date(m.nearest!)}${m.days ? ` (${m.days} dagar seinare)` : ""}.`,
+    "rules-in-force": (m, f) => `Reglane gjeld frå ${f.date(m.nearest!)}${m.days ? ` (${f.days(m.days)} seinare)` : ""}.`,
     "programme-participant": () => "Regelen gjeld deltakarar i introduksjonsprogrammet.",
     "programme-start-in-window": (m, f) => `Programmet måtte ha starta ${f.window(m.reason.window!)}${near(m, f)}.`,
     "programme-end-in-window": (m, f) => `Programmet måtte ha slutta ${f.window(m.reason.window!)}${near(m, f)}.`,
     "training-end-in-window": (m, f) => `Opplæringa måtte ha vorte avslutta ${f.window(m.reason.window!)}${near(m, f)}.`,
     "permit-granted-in-window": (m, f) => `Opphaldsløyvet måtte ha vore gitt ${f.window(m.reason.window!)}${near(m, f)}.`,
-    "participating-on": (m, f) => `Deltakaren måtte framleis ha vore i programmet ${f.date(m.reason.date!)}${m.days ? ` (${m.days} dagar lenger)` : ""}.`,
-    "participating-on-or-after": (m, f) => `Programmet måtte ha vart til minst ${f.date(m.reason.date!)}${m.days ? ` (${m.days} dagar lenger)` : ""}.`,
+    "participating-on": (m, f) => `Deltakaren måtte framleis ha vore i programmet ${f.date(m.reason.date!)}${m.days ? ` (${f.days(m.days)} lenger)` : ""}.`,
+    "participating-on-or-after": (m, f) => `Programmet måtte ha vart til minst ${f.date(m.reason.date!)}${m.days ? ` (${f.days(m.days)} lenger)` : ""}.`,
     "right-and-duty": () => "Regelen gjeld berre deltakarar med rett og plikt til opplæring i norsk og samfunnskunnskap.",
     "upper-secondary": (m) => (m.reason.expected ? "Regelen gjeld deltakarar med utdanning på vidaregåande nivå frå før." : "Regelen gjeld deltakarar utan utdanning på vidaregåande nivå frå før."),
     "age-under": (m) => `Regelen gjeld deltakarar under ${m.reason.max} år.`,
     "age-at-least": (m) => `Regelen gjeld deltakarar frå ${m.reason.min} år.`,
-    "age-between": (m) => `Regelen gjeld frå ${m.reason.min} til og med ${m.reason.max} år.`,
+    "age-between": (m) => `Regelen gjeld frå fylte ${m.reason.min} år til fylte ${m.reason.max} år.`,
     "children-under-18": () => "Plikta gjeld berre deltakarar med barn under 18 år.",
     "end-goal": (m, f) => `Regelen gjeld sluttmåla: ${((m.reason.expected as string[]) ?? []).map((g) => f.endGoal(g as never)).join(", ")}.`,
     "date-known": (m, f) => `${f.field(m.field!)} må vere oppgitt.`,
+    "chapter-6a-not-applicable": () => "Dei alminnelege reglane gjeld berre når kapittel 6A ikkje gjeld.",
   },
   deadline: (d, f) =>
     `${d.what === "decision" ? "Vedtak og oppstart" : "Oppstart av opplæring i norsk"} seinast ${f.date(d.due)} (${f.months(d.months)} etter busetjing ${f.date(d.from)}).`,
@@ -238,11 +250,13 @@ export const ruleTexts: RuleTextsSource = {
     "malformed-json": "Innhaldet er ikkje gyldig JSON.",
     "unsupported-media-type": "Formatet er ikkje støtta.",
     "national-id": "Teksten ser ut til å innehalde eit fødselsnummer eller D-nummer. Rapporten skal berre ha tal, aldri personopplysningar.",
+    "date-out-of-range": `Året må vere mellom ${DATE_YEARS.min} og ${DATE_YEARS.max}.`,
+    "after-assessment-date": "Datoen er etter vurderingsdatoen. Oppgi ein dato som alt har vore, eller vel ein seinare vurderingsdato.",
   },
 };
 
-function near(m: { nearest?: string; days?: number }, f: { date: (d: string) => string }): string {
-  return m.nearest ? ` – næraste dato som ville ha gått, er ${f.date(m.nearest)}${m.days ? `, ${m.days} dagar unna` : ""}` : "";
+function near(m: { nearest?: string; days?: number }, f: Pick<Formatters, "date" | "days">): string {
+  return m.nearest ? ` – næraste dato som ville ha gått, er ${f.date(m.nearest)}${m.days ? `, ${f.days(m.days)} unna` : ""}` : "";
 }
 
 function participation(

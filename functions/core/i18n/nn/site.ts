@@ -63,7 +63,7 @@ export const site: SiteStrings = {
     printHint: "Skriv ut sida for saksmappa.",
   },
   figureWords: {
-    agesBetween: (min, max) => `${min} til og med ${max} år`,
+    agesBetween: (min, max) => `frå fylte ${min} år til fylte ${max} år`,
     agesUnder: (n) => `under ${n} år`,
     agesFrom: (n) => `${n} år eller eldre`,
     childrenUnder: "Gjeld deltakarar med barn under",

@@ -14,6 +14,7 @@ const format: FormatSpec = {
   // "крон" agrees with the number (1 крона, 2 крони, 5 крон); not "норв.", which matched searches for "норвезька".
   nok: (a) => `${a}\u00a0${plural(Number(a.replace(/\D/g, "")), "крона", "крони", "крон")}`,
   monthCount: (n) => `${n} ${plural(n, "місяць", "місяці", "місяців")}`,
+  dayCount: (n) => `${n} ${plural(n, "день", "дні", "днів")}`,
   windowText: (from, to, incl) =>
     from && to
       ? `з ${from} ${incl ? "по" : "до (не включно)"} ${to}`

@@ -1,4 +1,5 @@
-import type { RuleTextsSource } from "../schema";
+import { DATE_YEARS } from "../../rules/validationCodes";
+import type { Formatters, RuleTextsSource } from "../schema";
 
 /** The catalog in Ukrainian. Norwegian legal terms stay beside the translation, in brackets, where caseworkers use them. */
 export const ruleTexts: RuleTextsSource = {
@@ -22,7 +23,7 @@ export const ruleTexts: RuleTextsSource = {
     "UA-DUR-U25": { title: (r) => `Тривалість до ${r.figures.maxAge! + 1} років без старшої середньої освіти`, summary: (r, f) => `Для учасників до ${r.figures.maxAge! + 1} років без старшої середньої освіти кінцевою метою зазвичай є завершена старша середня освіта, і тоді програма може тривати від ${f.months(r.figures.minMonths!)} до ${f.months(r.figures.upperSecondaryGoalMaxMonths!)}. З іншою метою — від ${f.months(r.figures.minMonths!)} до ${f.months(r.figures.otherGoalMaxMonths!)}. Обидва варіанти можна продовжити до ${f.months(r.figures.extensionMonths!)}.` },
     "UA-DUR-25": { title: (r) => `Тривалість з ${r.figures.minAge} років без старшої середньої освіти`, summary: (r, f) => `Для учасників від ${r.figures.minAge} років без старшої середньої освіти кінцевою метою є робота або повна чи часткова базова або старша середня школа, і програма може тривати від ${f.months(r.figures.minMonths!)} до ${f.months(r.figures.otherGoalMaxMonths!)}. З метою завершеної старшої середньої освіти — від ${f.months(r.figures.minMonths!)} до ${f.months(r.figures.upperSecondaryGoalMaxMonths!)}. Обидва варіанти можна продовжити до ${f.months(r.figures.extensionMonths!)}.` },
     "UA-EXT": { title: "Продовження програми", summary: "Програму можна продовжити лише тоді, коли очікується, що учасник досягне кінцевої мети завдяки продовженню; це оцінює комуна. Схвалена відпустка додається до тривалості." },
-    "UA-NOR": { title: "Навчання норвезької мови, колективний захист", summary: (r, f) => `Особи з колективним захистом віком від ${r.figures.minAge} до ${r.figures.maxAge} років мають право, але не обов'язок, на навчання норвезької мови до ${f.months(r.figures.maxMonths!)} від початку навчання. Права чи обов'язку вивчати суспільствознавство немає. Складати іспити не обов'язково, але комуна має запропонувати безкоштовний підсумковий іспит. Разом з рішенням комуна складає план навчання норвезької ([[nb:norskplan]]).` },
+    "UA-NOR": { title: "Навчання норвезької мови, колективний захист", summary: (r, f) => `Особи з колективним захистом віком від ${r.figures.minAge} років до досягнення ${r.figures.maxAge} років мають право, але не обов'язок, на навчання норвезької мови до ${f.months(r.figures.maxMonths!)} від початку навчання. Права чи обов'язку вивчати суспільствознавство немає. Складати іспити не обов'язково, але комуна має запропонувати безкоштовний підсумковий іспит. Разом з рішенням комуна складає план навчання норвезької ([[nb:norskplan]]).` },
     "UA-PART": { title: "Програма з неповним навантаженням", summary: "Особи з колективним захистом можуть брати участь у вступній програмі з неповним навантаженням." },
     "UA-DECIDE": { title: "Строк ухвалення рішення, колективний захист", summary: (r, f) => `Комуна має ухвалити рішення і розпочати програму якнайшвидше, але не пізніше ніж через ${f.months(r.figures.deadlineMonths!)} після поселення або після подання вимоги про програму.` },
     "UA-NIR": { title: "Реєстрація в NIR, колективний захист", summary: (r, f) => `Комуна має зареєструвати рішення та участь у Національному реєстрі вступної програми ([[nb:Nasjonalt introduksjonsregister]], NIR) протягом ${f.months(r.figures.deadlineMonths!)} після отримання відомостей.` },
@@ -57,6 +58,10 @@ export const ruleTexts: RuleTextsSource = {
     "LEGAL-BASIS-SELF-DECLARED": "Відповідь ґрунтується на вказаній правовій підставі. Який закон застосовується до вас, вирішує комуна.",
     "VACC-TOTAL-DISCREPANCY": (rule, f) => `У листі міністерства вказано загалом ${f.nok(rule("VACC-MUNI-2022").amounts["vacc-muni-total"]!)}, але десять сум у таблиці дають ${f.nok(rule("VACC-MUNI-2022").listedSum)}. Rettsjekk показує обидва числа.`,
     "HISTORICAL-RULE": "Це правило належало до періоду, який уже минув. Відповідь показує, чи входила особа тоді до цільової групи (наприклад, для перевірок і звітності), а не те, що захід можна отримати сьогодні.",
+    "N9-Q122-EXTENSION-PERIOD": "Програму чи навчання, які завершилися в останній день періоду, можна було продовжити щонайбільше на стільки місяців, скільки дає правило. Тому Rettsjekk вважає пакет першого кварталу 2022 року чинним, доки таке продовження могло тривати, а не лише до кінця періоду.",
+    "N10-IP1-NOR-NO-RIGHT-AND-DUTY": "IMDi називає умову права й обов'язку навчатися норвезької мови та суспільствознавства ([[nb:introduksjonsloven § 17 første ledd]]) для пакетів II, III і пакета першого кварталу 2022 року, але не для пакета I. Тому Rettsjekk не ставить цієї умови для пакета I.",
+    "UA-NOR-AGE-67": "Закон дає право на навчання норвезької особам «[[nb:mellom 18 og 67 år]]» (між 18 і 67 роками). Rettsjekk розуміє це як від 18-річчя до 67-річчя: особа, якій 67 років, цього права не має.",
+    "CHAPTER-6A-NOT-APPLICABLE": "Тимчасові правила розділу 6A закону про інтеграцію тут не застосовуються: або дозвіл на проживання надано до періоду, на який поширюється розділ, або дата оцінки раніша, ніж розділ набрав чинності (див. умови). Де розділ 6A не застосовується, діють звичайні правила закону про інтеграцію, і Rettsjekk оцінює саме їх.",
   },
   measures: {
     "extended-programme": "Продовження програми",
@@ -87,12 +92,14 @@ export const ruleTexts: RuleTextsSource = {
   statuses: {
     entitled: "Має право",
     "needs-assessment": "Комуна оцінює потребу",
+    applies: "Застосовується",
     "not-entitled": "Не має права",
     "missing-information": "Бракує відомостей",
   },
   statusesForInformation: {
     entitled: "Застосовується",
     "needs-assessment": "Комуна оцінює",
+    applies: "Застосовується",
     "not-entitled": "Не застосовується",
     "missing-information": "Бракує відомостей",
   },
@@ -198,28 +205,33 @@ export const ruleTexts: RuleTextsSource = {
       r.held === null ? "Не вказано, чи має учасник старшу середню освіту." : r.actual ? "Уже має старшу середню освіту." : "Не має старшої середньої освіти.",
     "age-under": (r) => (r.held === null ? `Вік не вказано; правило діє для осіб до ${r.max} років.` : `Вік ${r.actual}, ${r.held ? "менше" : "не менше"} ${r.max}.`),
     "age-at-least": (r) => (r.held === null ? `Вік не вказано; правило діє з ${r.min} років.` : `Вік ${r.actual}, ${r.held ? "" : "не "}${r.min} або більше.`),
-    "age-between": (r) => (r.held === null ? `Вік не вказано; правило діє з ${r.min} до ${r.max} років включно.` : `Вік ${r.actual}, ${r.held ? "у межах" : "поза межами"} ${r.min}–${r.max}.`),
+    "age-between": (r) => (r.held === null ? `Вік не вказано; правило діє від ${r.min}-річчя до ${r.max}-річчя.` : `Вік ${r.actual}, ${r.held ? "у межах" : "поза межами"} вікової межі (від ${r.min}-річчя до ${r.max}-річчя).`),
     "children-under-18": (r) => (r.held === null ? "Не вказано, чи має учасник дітей до 18 років." : r.held ? "Має дітей до 18 років." : "Не має дітей до 18 років."),
     "end-goal": (r, f) => (r.held === null ? "Кінцеву мету програми не вказано." : `Кінцева мета: ${f.endGoal(r.actual as never)}.`),
     "date-known": (r, f) => (r.held === null ? `${f.field(r.field!)}: не вказано.` : `${f.field(r.field!)}: ${f.date(String(r.actual))}.`),
+    "chapter-6a-not-applicable": (r, f) =>
+      r.field === "permitGranted"
+        ? `Дозвіл на проживання надано ${f.date(String(r.actual))}, поза періодом розділу 6A (${f.window(r.window!)}). Діють звичайні правила.`
+        : `Дата оцінки ${f.date(String(r.actual))} раніша, ніж розділ 6A набрав чинності ${f.date(r.date!)}. Діють звичайні правила.`,
   },
   miss: {
-    "rules-in-force": (m, f) => `Правила діють з ${f.date(m.nearest!)}${m.days ? ` (на ${m.days} дн. пізніше)` : ""}.`,
+    "rules-in-force": (m, f) => `Правила діють з ${f.date(m.nearest!)}${m.days ? ` (на ${f.days(m.days)} пізніше)` : ""}.`,
     "programme-participant": () => "Правило стосується учасників вступної програми.",
     "programme-start-in-window": (m, f) => `Програма мала б початися ${f.window(m.reason.window!)}${near(m, f)}.`,
     "programme-end-in-window": (m, f) => `Програма мала б завершитися ${f.window(m.reason.window!)}${near(m, f)}.`,
     "training-end-in-window": (m, f) => `Навчання мало б завершитися ${f.window(m.reason.window!)}${near(m, f)}.`,
     "permit-granted-in-window": (m, f) => `Дозвіл мав би бути наданий ${f.window(m.reason.window!)}${near(m, f)}.`,
-    "participating-on": (m, f) => `Учасник мав би ще бути в програмі ${f.date(m.reason.date!)}${m.days ? ` (на ${m.days} дн. довше)` : ""}.`,
-    "participating-on-or-after": (m, f) => `Програма мала б тривати щонайменше до ${f.date(m.reason.date!)}${m.days ? ` (на ${m.days} дн. довше)` : ""}.`,
+    "participating-on": (m, f) => `Учасник мав би ще бути в програмі ${f.date(m.reason.date!)}${m.days ? ` (на ${f.days(m.days)} довше)` : ""}.`,
+    "participating-on-or-after": (m, f) => `Програма мала б тривати щонайменше до ${f.date(m.reason.date!)}${m.days ? ` (на ${f.days(m.days)} довше)` : ""}.`,
     "right-and-duty": () => "Правило стосується лише учасників з правом і обов'язком навчатися норвезької та суспільствознавства.",
     "upper-secondary": (m) => (m.reason.expected ? "Правило стосується учасників, які вже мають старшу середню освіту." : "Правило стосується учасників без старшої середньої освіти."),
     "age-under": (m) => `Правило стосується учасників до ${m.reason.max} років.`,
     "age-at-least": (m) => `Правило стосується учасників від ${m.reason.min} років.`,
-    "age-between": (m) => `Правило діє з ${m.reason.min} до ${m.reason.max} років включно.`,
+    "age-between": (m) => `Правило діє від ${m.reason.min}-річчя до ${m.reason.max}-річчя.`,
     "children-under-18": () => "Обов'язок стосується лише учасників з дітьми до 18 років.",
     "end-goal": (m, f) => `Правило стосується кінцевих цілей: ${((m.reason.expected as string[]) ?? []).map((g) => f.endGoal(g as never)).join(", ")}.`,
     "date-known": (m, f) => `Потрібно вказати: ${f.field(m.field!)}.`,
+    "chapter-6a-not-applicable": () => "Звичайні правила діють лише там, де не застосовується розділ 6A.",
   },
   deadline: (d, f) =>
     `${d.what === "decision" ? "Рішення і початок" : "Початок навчання норвезької"} не пізніше ${f.date(d.due)} (${f.months(d.months)} після поселення ${f.date(d.from)}).`,
@@ -238,11 +250,13 @@ export const ruleTexts: RuleTextsSource = {
     "malformed-json": "Вміст не є коректним JSON.",
     "unsupported-media-type": "Цей формат не підтримується.",
     "national-id": "Схоже, текст містить норвезький персональний номер або D-номер. Звіт має містити лише числа, ніколи персональні дані.",
+    "date-out-of-range": `Рік має бути між ${DATE_YEARS.min} і ${DATE_YEARS.max}.`,
+    "after-assessment-date": "Дата пізніша за дату оцінки. Вкажіть дату, яка вже минула, або виберіть пізнішу дату оцінки.",
   },
 };
 
-function near(m: { nearest?: string; days?: number }, f: { date: (d: string) => string }): string {
-  return m.nearest ? ` — найближча дата, яка підійшла б: ${f.date(m.nearest)}${m.days ? ` (різниця ${m.days} дн.)` : ""}` : "";
+function near(m: { nearest?: string; days?: number }, f: Pick<Formatters, "date" | "days">): string {
+  return m.nearest ? ` — найближча дата, яка підійшла б: ${f.date(m.nearest)}${m.days ? ` (різниця ${f.days(m.days)})` : ""}` : "";
 }
 
 function participation(

@@ -64,7 +64,7 @@ export const site: SiteStrings = {
     printHint: "Роздрукуйте сторінку для справи.",
   },
   figureWords: {
-    agesBetween: (min, max) => `від ${min} до ${max} років включно`,
+    agesBetween: (min, max) => `від ${min} років до досягнення ${max} років`,
     agesUnder: (n) => `до ${n} років`,
     agesFrom: (n) => `${n} років і старше`,
     childrenUnder: "Стосується учасників з дітьми до",

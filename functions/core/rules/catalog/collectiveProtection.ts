@@ -112,8 +112,9 @@ export const collectiveNorwegian: PersonRule = {
   measure: "norwegian-training",
   kind: "right",
   citations: [{ seed: "S4", legalBasis: LAW.chapter6ANorwegian }],
+  // "Mellom 18 og 67 år" (§ 37 d): from the 18th birthday until the 67th, so an age of 67 is outside.
   figures: { grantNok: null, maxMonths: 12, minAge: 18, maxAge: 67 },
-  notes: ["UA-END-DATE-ANNOUNCED"],
+  notes: ["UA-END-DATE-ANNOUNCED", "UA-NOR-AGE-67"],
 };
 
 export const collectivePartTime: PersonRule = {
@@ -134,11 +135,12 @@ export const collectiveDecisionDeadline: PersonRule = {
   notes: ["UA-END-DATE-ANNOUNCED", "MONTH-ARITHMETIC"],
 };
 
+/** The municipality's duty (not the participant's): it `applies`, it is no entitlement. */
 export const collectiveRegister: PersonRule = {
   id: "UA-NIR",
   ...chapter6ARule,
   measure: "register",
-  kind: "information",
+  kind: "duty",
   figures: { grantNok: null, deadlineMonths: 2 },
   notes: ["UA-END-DATE-ANNOUNCED"],
 };

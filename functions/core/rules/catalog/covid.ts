@@ -67,7 +67,7 @@ export const extendedProgrammeQ1of2022: PersonRule = {
   windows: { programmeEnd: { from: "2022-01-01", to: "2022-03-31", toInclusive: true } },
   referenceDates: {},
   figures: { maxMonths: 4, grantNok: 45_000 },
-  notes: ["N6-Q122-BY-END-DATE"],
+  notes: ["N6-Q122-BY-END-DATE", "N9-Q122-EXTENSION-PERIOD"],
 };
 
 export const extendedNorwegianPackageI: PersonRule = {
@@ -82,7 +82,8 @@ export const extendedNorwegianPackageI: PersonRule = {
   windows: { trainingEnd: { from: "2020-08-01", to: "2020-12-31", toInclusive: true } },
   referenceDates: {},
   figures: { maxMonths: 6, grantNok: null },
-  notes: ["N4-NOR-2020-12-31", "N7-PACKAGE-I-LOWER-BOUND", "N8-PACKAGE-REPORTING"],
+  // Note 10: S0 states the right-and-duty condition for packages II, III and 2022 Q1, not for package I.
+  notes: ["N4-NOR-2020-12-31", "N7-PACKAGE-I-LOWER-BOUND", "N8-PACKAGE-REPORTING", "N10-IP1-NOR-NO-RIGHT-AND-DUTY"],
 };
 
 export const extendedNorwegianPackageII: PersonRule = {
@@ -137,7 +138,7 @@ export const extendedNorwegianQ1of2022: PersonRule = {
   referenceDates: {},
   // Paid through the grant for Norwegian training, not as a separate grant (S3).
   figures: { maxMonths: 4, grantNok: 8_000 },
-  notes: [],
+  notes: ["N9-Q122-EXTENSION-PERIOD"],
 };
 
 export const reinforcedProgramme: PersonRule = {

@@ -85,11 +85,12 @@ export const ordinaryNorwegian: PersonRule = {
   notes: ["LEGAL-BASIS-SELF-DECLARED", "MONTH-ARITHMETIC", "REGISTRATION-FROM-SETTLEMENT"],
 };
 
+/** The municipality's duty (not the participant's): it `applies`, it is no entitlement. */
 export const ordinaryRegister: PersonRule = {
   id: "ORD-NIR",
   ...ordinaryRule,
   measure: "register",
-  kind: "information",
+  kind: "duty",
   citations: [{ seed: "S4", legalBasis: LAW.integrationAct }],
   figures: { grantNok: null, deadlineMonths: 2 },
   notes: ["LEGAL-BASIS-SELF-DECLARED"],

@@ -1,17 +1,26 @@
-import { lastDay, maxDate } from "../dates";
-import type { IsoDate, Rule } from "../types";
+import { addMonths, lastDay, maxDate } from "../dates";
+import type { IsoDate, Rule, WindowName } from "../types";
 
 /**
- * The last date a rule is relevant: its validity end, the end of its windows, and its fixed deadlines.
- * Undefined when the rule has no end (ordinary rules, collective protection with an unconfirmed end).
+ * Windows on the date something ended (a programme, Norwegian training): the extension they give runs
+ * after that end, for up to the rule's months, so the rule stays current until then (domain note 9).
+ */
+const END_WINDOWS: ReadonlySet<WindowName> = new Set(["programmeEnd", "trainingEnd"]);
+
+/**
+ * The last date a rule is relevant: its validity end, the end of its windows (for a window on an end
+ * date, plus the months of extension it gives), and its fixed deadlines. Undefined when the rule has no
+ * end (ordinary rules, collective protection with an unconfirmed end).
  */
 export function lastRelevantDate(rule: Rule): IsoDate | undefined {
   const dates: IsoDate[] = [];
   if (rule.validity.to) dates.push(rule.validity.to);
   if ("windows" in rule) {
-    for (const w of Object.values(rule.windows)) {
+    for (const [name, w] of Object.entries(rule.windows) as [WindowName, (typeof rule.windows)[WindowName]][]) {
       const last = w && lastDay(w);
-      if (last) dates.push(last);
+      if (!last) continue;
+      const months = rule.figures.maxMonths;
+      dates.push(END_WINDOWS.has(name) && months ? addMonths(last, months) : last);
     }
   }
   if ("deadlines" in rule) for (const d of rule.deadlines) if (d.date) dates.push(d.date);

@@ -1,6 +1,6 @@
 import * as cp from "../catalog/collectiveProtection";
 import type { Person } from "../schema";
-import type { PersonRule, RuleId } from "../types";
+import type { CollectiveProtectionRuleId, PersonRule } from "../types";
 import { END_GOALS } from "../types";
 import { ageAtLeast, ageBetween, ageUnder, dateInWindow, endGoalIn, isTrue } from "./conditions";
 import { settlementDeadline } from "./deadlines";
@@ -43,23 +43,23 @@ const durationByGoal = (rule: PersonRule, p: Person, age: Reason) => ({
   },
 });
 
-export const COLLECTIVE_EVALUATORS: Partial<Record<RuleId, Evaluator>> = {
-  [cp.collectiveMapping.id]: withPermit(),
-  [cp.collectiveCareer.id]: withPermit(),
-  [cp.collectivePlan.id]: withPermit(),
-  [cp.collectiveContent.id]: withPermit(),
-  [cp.collectiveParentGuidance.id]: withPermit((rule, p) => ({
+export const COLLECTIVE_EVALUATORS: Record<CollectiveProtectionRuleId, Evaluator> = {
+  "UA-MAP": withPermit(),
+  "UA-CAREER": withPermit(),
+  "UA-PLAN": withPermit(),
+  "UA-CONTENT": withPermit(),
+  "UA-PARENT": withPermit((rule, p) => ({
     reasons: [{ ...isTrue("children-under-18", "childrenUnder18", p.childrenUnder18), max: rule.figures.childrenUnderAge }],
   })),
-  [cp.collectiveDurationUpperSecondary.id]: withPermit((_, p) => ({
+  "UA-DUR-VGS": withPermit((_, p) => ({
     reasons: [isTrue("upper-secondary", "upperSecondary", p.upperSecondary, true)],
   })),
-  [cp.collectiveDurationUnder25.id]: withPermit((rule, p) =>
+  "UA-DUR-U25": withPermit((rule, p) =>
     durationByGoal(rule, p, ageUnder(p.age, (rule.figures.maxAge ?? 0) + 1)),
   ),
-  [cp.collectiveDuration25Plus.id]: withPermit((rule, p) => durationByGoal(rule, p, ageAtLeast(p.age, rule.figures.minAge ?? 0))),
+  "UA-DUR-25": withPermit((rule, p) => durationByGoal(rule, p, ageAtLeast(p.age, rule.figures.minAge ?? 0))),
   // The extension follows the duration rule: six months with upper secondary, otherwise one year.
-  [cp.collectiveExtension.id]: withPermit((_, p) => ({
+  "UA-EXT": withPermit((_, p) => ({
     reasons: [upperSecondaryKnown(p.upperSecondary)],
     figures: {
       extensionMonths:
@@ -69,14 +69,14 @@ export const COLLECTIVE_EVALUATORS: Partial<Record<RuleId, Evaluator>> = {
             null),
     },
   })),
-  [cp.collectiveNorwegian.id]: withPermit((rule, p) => ({
+  "UA-NOR": withPermit((rule, p) => ({
     reasons: [ageBetween(p.age, rule.figures.minAge ?? 0, rule.figures.maxAge ?? 0)],
   })),
-  [cp.collectivePartTime.id]: withPermit(),
-  [cp.collectiveDecisionDeadline.id]: withPermit((rule, p) => settlementDeadline(rule, p, "decision")),
-  [cp.collectiveRegister.id]: withPermit(),
-  [cp.collectiveNoContract.id]: withPermit(),
-  [cp.collectiveBenefit.id]: withPermit(),
+  "UA-PART": withPermit(),
+  "UA-DECIDE": withPermit((rule, p) => settlementDeadline(rule, p, "decision")),
+  "UA-NIR": withPermit(),
+  "UA-CONTRACT": withPermit(),
+  "UA-BENEFIT": withPermit(),
 };
 
 /** The extension's length depends on upper secondary, whichever way it is answered. */

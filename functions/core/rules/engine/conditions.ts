@@ -66,8 +66,12 @@ export function ageAtLeast(actual: number | undefined, limit: number): Reason {
   return withActual({ condition: "age-at-least", field: "age", min: limit, held: actual === undefined ? null : actual >= limit }, actual);
 }
 
+/**
+ * From the `min`th birthday until the `max`th: "mellom 18 og 67 år" is read as 18 up to (not including) 67,
+ * half-open like the date windows (the UA-NOR-AGE-67 note says so).
+ */
 export function ageBetween(actual: number | undefined, min: number, max: number): Reason {
-  const held = actual === undefined ? null : actual >= min && actual <= max;
+  const held = actual === undefined ? null : actual >= min && actual < max;
   return withActual({ condition: "age-between", field: "age", min, max, held }, actual);
 }
 
@@ -83,6 +87,25 @@ export function dateKnown(field: PersonField, actual: IsoDate | undefined): Reas
 function withActual(r: Reason, actual: Reason["actual"]): Reason {
   if (actual !== undefined) r.actual = actual;
   return r;
+}
+
+/**
+ * Why the ordinary rules apply to a person with collective protection (chapter 6A's fallback): the permit
+ * was granted before chapter 6A's permit window, or chapter 6A was not yet in force on the assessment date.
+ * Undefined when chapter 6A does apply or the permit date is unknown (then nothing is guessed).
+ */
+export function outsideChapter6A(
+  permitGranted: IsoDate | undefined,
+  permitWindow: DateWindow,
+  inForceFrom: IsoDate,
+  asOf: IsoDate,
+): Reason | undefined {
+  const condition = "chapter-6a-not-applicable" as const;
+  if (permitGranted !== undefined && !inWindow(permitGranted, permitWindow)) {
+    return { condition, field: "permitGranted", actual: permitGranted, window: permitWindow, held: true };
+  }
+  if (asOf < inForceFrom) return { condition, date: inForceFrom, actual: asOf, held: true };
+  return undefined;
 }
 
 /** Only where the sources give a first day; a rule not yet in force on the assessment date does not apply. */

@@ -1,5 +1,4 @@
-import * as covid from "../catalog/covid";
-import type { PersonRule, RuleId } from "../types";
+import type { CovidRuleId, PersonRule } from "../types";
 import { dateInWindow, isTrue, participatingOn, participatingOnOrAfter, programmeParticipant } from "./conditions";
 import { decide, type Evaluator } from "./decide";
 
@@ -57,15 +56,15 @@ const reinforced: Evaluator = (rule, p, asOf) => {
 
 const career: Evaluator = (rule, p, asOf) => decide(rule, asOf, { reasons: [programmeParticipant(p.programme)] });
 
-export const COVID_EVALUATORS: Partial<Record<RuleId, Evaluator>> = {
-  [covid.extendedProgrammePackageI.id]: extendedProgrammeFromStart,
-  [covid.extendedProgrammePackageII.id]: extendedProgrammeFromStart,
-  [covid.extendedProgrammePackageIII.id]: extendedProgrammeFromStart,
-  [covid.extendedProgrammeQ1of2022.id]: extendedProgrammeFromEnd,
-  [covid.extendedNorwegianPackageI.id]: extendedNorwegian,
-  [covid.extendedNorwegianPackageII.id]: extendedNorwegianWithRightAndDuty,
-  [covid.extendedNorwegianPackageIII.id]: extendedNorwegianWithRightAndDuty,
-  [covid.extendedNorwegianQ1of2022.id]: extendedNorwegianWithRightAndDuty,
-  [covid.reinforcedProgramme.id]: reinforced,
-  [covid.careerGuidance.id]: career,
+export const COVID_EVALUATORS: Record<CovidRuleId, Evaluator> = {
+  "IP1-PROG": extendedProgrammeFromStart,
+  "IP2-PROG": extendedProgrammeFromStart,
+  "IP3-PROG": extendedProgrammeFromStart,
+  "Q122-PROG": extendedProgrammeFromEnd,
+  "IP1-NOR": extendedNorwegian,
+  "IP2-NOR": extendedNorwegianWithRightAndDuty,
+  "IP3-NOR": extendedNorwegianWithRightAndDuty,
+  "Q122-NOR": extendedNorwegianWithRightAndDuty,
+  REINF: reinforced,
+  CAREER: career,
 };

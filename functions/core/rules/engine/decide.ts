@@ -13,12 +13,15 @@ export interface Outcome {
   /** Figures that depend on the person (e.g. months by end goal); default to the rule's own. */
   figures?: Partial<Pick<Determination, "minMonths" | "maxMonths" | "extensionMonths">>;
   deadlines?: ComputedDeadline[];
+  /** Interpretations this person's case rests on beyond the rule's own (e.g. chapter 6A's fallback). */
+  notes?: NoteId[];
 }
 
 /**
  * Turns a rule and its checked conditions into a determination. Any failed condition decides
- * `not-entitled`; otherwise any unknown one gives `missing-information`; otherwise the rule holds, and
- * a needs-tested right is left to the municipality (`needs-assessment`).
+ * `not-entitled`; otherwise any unknown one gives `missing-information`; otherwise the rule holds: a
+ * duty or an information rule `applies` (nothing is claimed), a needs-tested right is left to the
+ * municipality (`needs-assessment`), and any other right is `entitled`.
  */
 export function decide(rule: PersonRule, asOf: IsoDate, outcome: Outcome): Determination {
   const fixed = fixedParts(rule);
@@ -31,13 +34,7 @@ export function decide(rule: PersonRule, asOf: IsoDate, outcome: Outcome): Deter
     if (r.held === false) failed = true;
     else if (r.held === null) unknown = true;
   }
-  const status: Status = failed
-    ? "not-entitled"
-    : unknown
-      ? "missing-information"
-      : rule.needsTested
-        ? "needs-assessment"
-        : "entitled";
+  const status: Status = failed ? "not-entitled" : unknown ? "missing-information" : HOLDS[rule.kind](rule.needsTested);
   const historical = fixed.lastRelevant !== undefined && asOf > fixed.lastRelevant;
   const pastAnnounced = rule.validity.announcedTo !== undefined && asOf >= rule.validity.announcedTo;
   const figures = outcome.figures;
@@ -58,12 +55,25 @@ export function decide(rule: PersonRule, asOf: IsoDate, outcome: Outcome): Deter
     reasons,
     nearestMiss: failed ? reasons.filter((r) => r.held === false).map(missFor) : [],
     missing: unknown && !failed ? missingFields(reasons) : [],
-    notes: historical ? fixed.historicalNotes : rule.notes,
+    notes: withExtra(historical ? fixed.historicalNotes : rule.notes, outcome.notes),
     warnings: historical ? HISTORICAL_WARNING : pastAnnounced ? ANNOUNCED_END_WARNING : NO_WARNINGS,
     sources: fixed.sources,
     validity: rule.validity,
     historical,
   };
+}
+
+/** The status of a rule whose conditions all hold, by what the rule gives (the status contract). */
+const HOLDS: Record<PersonRule["kind"], (needsTested: boolean) => Status> = {
+  right: (needsTested) => (needsTested ? "needs-assessment" : "entitled"),
+  "right-and-duty": (needsTested) => (needsTested ? "needs-assessment" : "entitled"),
+  duty: () => "applies",
+  information: () => "applies",
+};
+
+/** The rule's notes are shared catalog arrays: a case's extra notes go into a new one. */
+function withExtra(notes: NoteId[], extra: NoteId[] | undefined): NoteId[] {
+  return extra && extra.length > 0 ? [...notes, ...extra.filter((n) => !notes.includes(n))] : notes;
 }
 
 const NO_WARNINGS: NoteId[] = [];

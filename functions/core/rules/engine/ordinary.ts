@@ -1,5 +1,4 @@
-import * as ord from "../catalog/ordinary";
-import type { RuleId } from "../types";
+import type { OrdinaryRuleId } from "../types";
 import { settlementDeadline } from "./deadlines";
 import { decide, type Evaluator } from "./decide";
 import type { ComputedDeadline } from "./determination";
@@ -13,13 +12,13 @@ const deadlineFromSettlement =
   (rule, p, asOf) =>
     decide(rule, asOf, settlementDeadline(rule, p, what));
 
-export const ORDINARY_EVALUATORS: Partial<Record<RuleId, Evaluator>> = {
-  [ord.ordinaryMapping.id]: plain,
-  [ord.ordinaryCareer.id]: plain,
-  [ord.ordinaryPlan.id]: plain,
-  [ord.ordinaryContract.id]: plain,
-  [ord.ordinaryFullTime.id]: plain,
-  [ord.ordinaryDecisionDeadline.id]: deadlineFromSettlement("decision"),
-  [ord.ordinaryNorwegian.id]: deadlineFromSettlement("norwegian-start"),
-  [ord.ordinaryRegister.id]: plain,
+export const ORDINARY_EVALUATORS: Record<OrdinaryRuleId, Evaluator> = {
+  "ORD-MAP": plain,
+  "ORD-CAREER": plain,
+  "ORD-PLAN": plain,
+  "ORD-CONTRACT": plain,
+  "ORD-FULLTIME": plain,
+  "ORD-DECIDE": deadlineFromSettlement("decision"),
+  "ORD-NOR": deadlineFromSettlement("norwegian-start"),
+  "ORD-NIR": plain,
 };
