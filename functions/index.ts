@@ -18,6 +18,10 @@ import { createPagesApp } from "./pages/app";
 import { toolPages } from "./tools/pages";
 import { rulesApi } from "./rules-api";
 import { runSchedule } from "./intake/scheduled";
+import { ruleChangesApi } from "./rules-api/changes";
+import { verifyApi } from "./eligibility/verify";
+import { deadlinesApi } from "./eligibility/deadlines";
+import { decisionsApi } from "./decisions";
 import { RULES_VERSION } from "./core/rules";
 
 const api = createApp();
@@ -26,8 +30,13 @@ api.use("/v1/admin/*", noStore(), sameOriginApi(), jsonPosts());
 api.use("/v1/report/*", sameOriginApi());
 api.route("/health", health);
 api.route("/v1/eligibility/batch", batchApi);
+api.route("/v1/eligibility/verify", verifyApi);
+api.route("/v1/eligibility/deadlines.ics", deadlinesApi);
 api.route("/v1/eligibility", eligibility);
+// Before the rules: "/v1/rules/{id}" would take "changes" for a rule id.
+api.route("/v1/rules/changes", ruleChangesApi);
 api.route("/v1/rules", rulesApi);
+api.route("/v1/decisions/draft", decisionsApi);
 api.route("/v1/report", reportApi);
 api.route("/v1/admin", adminApi);
 api.doc31("/v1/openapi.json", {

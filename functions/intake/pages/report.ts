@@ -10,8 +10,10 @@ import { renderInShell } from "../../pages/shell";
 import { packFor } from "../../core/i18n";
 import { fieldErrors } from "../../core/rules/schema";
 import { reportContext, type ReportContext } from "../context";
-import { sha256 } from "../crypto";
 import { osloDateTime } from "../osloTime";
+import { todayInOslo } from "../../core/rules/dates";
+import { CALENDAR_TYPE, toIcs } from "../../formats/calendar";
+import { sha256 } from "../crypto";
 import { endSession, startSession } from "../session";
 import { activeLinkByHash, db, submissionByReference, versions } from "../store";
 import { queueReceipt } from "../mail/receipt";
@@ -140,6 +142,20 @@ reportPages.post("/send", async (c) => {
           ? `Runden er ikke åpnet ennå. Den åpner ${osloDateTime(ctx.opensAt)} (norsk tid).`
           : "Fristen er ute, og runden tar ikke lenger imot rapporter.";
   return page(c, ctx, html`${heading(ctx)}<div class="ds-alert" data-color="danger"><p class="ds-paragraph">${why}</p></div><p><a class="ds-link" href="/rapport/">Tilbake til rapporten</a></p>`, 409);
+});
+
+// The round's deadline for the municipality's calendar (issue #14): an all-day event on the deadline's
+// date in Norway, the time in its text. Read from the session like every page here.
+reportPages.get("/frist.ics", async (c) => {
+  const ctx = await reportContext(c);
+  if (!ctx) return notFound(c);
+  const event = {
+    uid: `round-${ctx.roundId}-${ctx.code}@rettsjekk`,
+    date: todayInOslo(new Date(ctx.closesAt)),
+    title: `Rapporteringsfrist: ${ctx.title} (${ctx.code} ${ctx.municipalityName})`,
+    description: `Frist for rapporten til IMDi: ${osloDateTime(ctx.closesAt)} (norsk tid). Rapporter med kommunens egen lenke.`,
+  };
+  return c.body(toIcs([event], "Rapportering til IMDi"), 200, { "Content-Type": CALENDAR_TYPE, "Content-Disposition": 'attachment; filename="rettsjekk-rapporteringsfrist.ics"', "Cache-Control": "no-store" });
 });
 
 reportPages.get("/kvittering/:reference", async (c) => {

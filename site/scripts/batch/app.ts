@@ -16,6 +16,8 @@ import { html, type Html } from "../../../functions/core/html";
 import { todayInOslo } from "../../../functions/core/rules/dates";
 import type { Determination, IsoDate, RuleId, Status } from "../../../functions/core/rules";
 import { STATUSES } from "../../../functions/core/rules/vocabulary";
+import { mountListOutputs } from "../caseworker/mount";
+import { pageLanguage } from "../pageLanguage";
 import type { DownloadFormat, FromWorker, ResultItem, ResultsQuery, ToWorker } from "./protocol";
 
 const PAGE_SIZE = 100;
@@ -147,6 +149,7 @@ export function startBatch(): void {
       case "reading":
       case "results":
       case "determinations":
+      case "persons":
         return;
       case "columns":
         progress.max = Math.max(message.total, 1);
@@ -164,6 +167,8 @@ export function startBatch(): void {
           determinationsOf: async (row) => (await current.ask<"determinations">((id) => ({ type: "determinations", id, row }))).determinations,
         };
         renderResults(out, message, asOf, context, current);
+        // The caseworker's drafts and deadlines (issue 14): the rows cross from the Worker only when the panel opens.
+        mountListOutputs(out, pageLanguage(), asOf, async () => (await current.ask<"persons">((id) => ({ type: "persons", id }))).rows);
         root.dataset.rows = String(message.total);
         root.dataset.ms = String(Math.round(performance.now() - started));
         // In a task of its own: moving focus lays the page out, which need not add to this task's time.

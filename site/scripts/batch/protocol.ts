@@ -12,6 +12,8 @@ import type { RowDetermination, SummaryLine } from "../../../functions/core/batc
 import type { ListWords } from "../../../functions/core/batch/words";
 import type { Determination, IsoDate, RuleId, Status } from "../../../functions/core/rules";
 
+import type { ListRow } from "../caseworker/listRow";
+
 export type DownloadFormat = "csv" | "xlsx";
 
 /** One line of the results table: a participant and one of their determinations. */
@@ -44,7 +46,9 @@ export type ToWorker =
   | { type: "results"; id: number; query: ResultsQuery }
   | { type: "download"; format: DownloadFormat }
   /** The full determinations of one row (reasons, deadlines, notes), for actions on a row. */
-  | { type: "determinations"; id: number; row: number };
+  | { type: "determinations"; id: number; row: number }
+  /** Every assessed row's number, reference and person, for the caseworker's drafts and calendar (on request only). */
+  | { type: "persons"; id: number };
 
 export type FromWorker =
   | { type: "reading" }
@@ -55,4 +59,5 @@ export type FromWorker =
   | { type: "results"; id: number; items: ResultItem[]; total: number }
   | { type: "file"; blob: Blob; name: string }
   | { type: "determinations"; id: number; determinations: Determination[] }
+  | { type: "persons"; id: number; rows: ListRow[] }
   | { type: "failed" };

@@ -36,6 +36,7 @@ scope.onmessage = ({ data: message }) => {
     message.type === "check" ? check(message.file, message.asOf, message.words)
     : message.type === "results" ? Promise.resolve(post({ type: "results", id: message.id, ...page(message.query) }))
     : message.type === "download" ? download(message.format)
+    : message.type === "persons" ? Promise.resolve(persons(message.id))
     : Promise.resolve(determinations(message.id, message.row));
   work.catch(() => post({ type: "failed" }));
 };
@@ -109,4 +110,10 @@ async function xlsx(table: DownloadTable): Promise<Blob> {
 function determinations(id: number, row: number): void {
   const person = list?.rows.find((r) => r.row === row)?.person;
   post({ type: "determinations", id, determinations: person ? evaluate(person, asOf) : [] });
+}
+
+/** The assessed rows as the caseworker panel needs them (drafts, calendar): asked for when the panel opens. */
+function persons(id: number): void {
+  const rows = (list?.rows ?? []).flatMap((r) => (r.person ? [{ row: r.row, ref: r.ref, person: r.person }] : []));
+  post({ type: "persons", id, rows });
 }

@@ -33,6 +33,16 @@ export const api: ApiStrings = {
     staleVersion: (latest) => `Someone else has sent a newer version of the report (version ${latest}). Look at the latest version and send your correction again with expectedVersion ${latest}.`,
     roundNotOpen: (opensAt) => `The round has not opened yet. It opens on ${opensAt} (Norwegian time).`,
     roundClosed: "The deadline has passed and the round takes no late reports. No links were sent.",
+    badReceipt: '"receipt" must be the receipt as the answer gave it: an object, or one line starting with "rk1:".',
+    unknownVersion: (known) => `No kept rules version has this name. Known versions: ${known}.`,
+    noDraft: (rule, why) =>
+      `No decision draft can be made for ${rule}: ${
+        why === "not-evaluated"
+          ? "the rule does not apply to the legal basis in the request."
+          : why === "not-a-decision"
+            ? "the municipality makes no decision under this rule (it states a duty, information or the county's offer)."
+            : 'the information does not decide the case yet. See "missing" in the answer from /api/v1/eligibility.'
+      }`,
   },
   contacts: {
     row: (row) => `Row ${row}: `,

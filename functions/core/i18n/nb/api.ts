@@ -33,6 +33,16 @@ export const api: ApiStrings = {
     staleVersion: (latest) => `Noen andre har sendt en nyere versjon av rapporten (versjon ${latest}). Se den nyeste versjonen, og send endringen på nytt med expectedVersion ${latest}.`,
     roundNotOpen: (opensAt) => `Runden er ikke åpnet ennå. Den åpner ${opensAt} (norsk tid).`,
     roundClosed: "Fristen er ute, og runden tar ikke imot rapporter etter fristen. Ingen lenker ble sendt.",
+    badReceipt: "«receipt» må være kvitteringen slik svaret ga den: et objekt, eller én linje som begynner med «rk1:».",
+    unknownVersion: (known) => `Ingen kjent regelverksversjon har dette navnet. Kjente versjoner: ${known}.`,
+    noDraft: (rule, why) =>
+      `Det kan ikke lages vedtaksutkast for ${rule}: ${
+        why === "not-evaluated"
+          ? "regelen gjelder ikke for lovgrunnlaget i forespørselen."
+          : why === "not-a-decision"
+            ? "kommunen fatter ikke vedtak etter denne regelen (den gir en plikt, informasjon eller fylkeskommunens tilbud)."
+            : "opplysningene avgjør ikke saken ennå. Se «missing» i svaret fra /api/v1/eligibility."
+      }`,
   },
   contacts: {
     row: (row) => `Rad ${row}: `,
