@@ -49,7 +49,7 @@ export function windowLabel(name: WindowName, lang: Lang): string {
 export function ageBand(min: number | undefined, max: number | undefined, lang: Lang): string | undefined {
   const w = UI[lang].figureWords;
   if (min !== undefined && max !== undefined) return w.agesBetween(min, max);
-  if (max !== undefined) return w.agesUnder(max + 1);
+  if (max !== undefined) return w.agesUnder(max);
   if (min !== undefined) return w.agesFrom(min);
   return undefined;
 }

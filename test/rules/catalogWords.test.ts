@@ -22,7 +22,9 @@ describe("the catalog carries every figure a text states (issue 11 item 5)", () 
   it("the age in the duration titles is the catalog's age band", () => {
     const u25 = getRule("UA-DUR-U25") as PersonRule;
     const from25 = getRule("UA-DUR-25") as PersonRule;
-    expect(packFor("nb").rules["UA-DUR-U25"].title).toBe(`Varighet under ${u25.figures.maxAge! + 1} år uten videregående`);
+    // maxAge is the birthday from which the rule no longer applies: "under 25 år" reads 25, and UA-DUR-25 starts there.
+    expect(u25.figures.maxAge).toBe(from25.figures.minAge);
+    expect(packFor("nb").rules["UA-DUR-U25"].title).toBe(`Varighet under ${u25.figures.maxAge} år uten videregående`);
     expect(packFor("en").rules["UA-DUR-25"].title).toBe(`Duration from ${from25.figures.minAge} without upper secondary`);
   });
 

@@ -233,7 +233,7 @@ export interface StatementStrings {
 export interface FigureWords {
   /** An age band from min up to but not including max, as the engine reads one (ageBetween): "fra fylte 18 år til fylte 67 år". */
   agesBetween: (min: number, max: number) => string;
-  /** "under 25 år" (the catalog's maxAge is 24: the limit is maxAge + 1). */
+  /** "under 25 år": the catalog's maxAge is the birthday from which a rule no longer applies. */
   agesUnder: (limit: number) => string;
   /** "25 år eller eldre". */
   agesFrom: (min: number) => string;

@@ -31,7 +31,7 @@ function figuresOf(rule: Rule, lang: Lang): string[] {
     const { minAge, maxAge, grantNok, childrenUnderAge, ...months } = rule.figures;
     for (const n of Object.values(months)) if (typeof n === "number") out.push(f.months(n));
     if (minAge !== undefined && maxAge !== undefined) out.push(words.agesBetween(minAge, maxAge));
-    else if (maxAge !== undefined) out.push(words.agesUnder(maxAge + 1));
+    else if (maxAge !== undefined) out.push(words.agesUnder(maxAge));
     else if (minAge !== undefined) out.push(words.agesFrom(minAge));
     if (childrenUnderAge !== undefined) out.push(words.years(childrenUnderAge));
     if (grantNok) out.push(f.nok(grantNok));

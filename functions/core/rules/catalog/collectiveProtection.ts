@@ -82,7 +82,7 @@ export const collectiveDurationUnder25: PersonRule = {
   ...chapter6ARule,
   measure: "programme-duration",
   kind: "right",
-  figures: { grantNok: null, minMonths: 3, maxMonths: 36, extensionMonths: 12, maxAge: 24, upperSecondaryGoalMaxMonths: 36, otherGoalMaxMonths: 24 },
+  figures: { grantNok: null, minMonths: 3, maxMonths: 36, extensionMonths: 12, maxAge: 25, upperSecondaryGoalMaxMonths: 36, otherGoalMaxMonths: 24 },
   notes: ["UA-END-DATE-ANNOUNCED"],
 };
 

@@ -55,7 +55,7 @@ export const COLLECTIVE_EVALUATORS: Record<CollectiveProtectionRuleId, Evaluator
     reasons: [isTrue("upper-secondary", "upperSecondary", p.upperSecondary, true)],
   })),
   "UA-DUR-U25": withPermit((rule, p) =>
-    durationByGoal(rule, p, ageUnder(p.age, (rule.figures.maxAge ?? 0) + 1)),
+    durationByGoal(rule, p, ageUnder(p.age, rule.figures.maxAge ?? 0)),
   ),
   "UA-DUR-25": withPermit((rule, p) => durationByGoal(rule, p, ageAtLeast(p.age, rule.figures.minAge ?? 0))),
   // The extension follows the duration rule: six months with upper secondary, otherwise one year.
