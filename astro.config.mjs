@@ -1,6 +1,6 @@
 // @ts-check
 // The public site: static pages only, built into ./dist and served by the Worker's assets binding.
-import { writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { defineConfig } from "astro/config";
 import { DEFAULT_LANG } from "./functions/core/localePath.ts";
 import { LANGUAGES } from "./functions/core/rules/types.ts";
@@ -22,13 +22,29 @@ const securityHeaders = {
  */
 const site = process.env.SITE_URL ?? "http://localhost:8787";
 
+/**
+ * Astro writes site/pages/[...lang]/404.astro as /<lang>/404/index.html; the assets binding's 404-page
+ * handling looks for /<lang>/404.html (the nearest one up the requested path), so move it there.
+ */
+const notFoundPerLanguage = {
+  name: "rettsjekk-404-per-language",
+  hooks: {
+    "astro:build:done": async ({ dir }) => {
+      for (const lang of LANGUAGES.filter((l) => l !== DEFAULT_LANG)) {
+        await rename(new URL(`${lang}/404/index.html`, dir), new URL(`${lang}/404.html`, dir));
+        await rm(new URL(`${lang}/404/`, dir), { recursive: true });
+      }
+    },
+  },
+};
+
 export default defineConfig({
   site,
   srcDir: "site",
   publicDir: "site/public",
   outDir: "dist",
   output: "static",
-  integrations: [securityHeaders],
+  integrations: [securityHeaders, notFoundPerLanguage],
   i18n: {
     // The catalog's language list: adding a language there adds its routes here.
     locales: [...LANGUAGES],

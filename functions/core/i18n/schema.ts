@@ -1,7 +1,8 @@
 import type { ComputedDeadline, ConditionCode, Miss, Reason } from "../rules/engine/determination";
 import type {
-  DateWindow, Deadline, EndGoal, IsoDate, Kind, Lang, LegalBasis, Measure, NoteId, PersonField, RuleGroup, RuleId, SeedId, Status,
+  DateWindow, Deadline, EndGoal, IsoDate, Kind, Lang, LegalBasis, Measure, NoteId, PersonField, RuleGroup, RuleId, SeedId, SeedKind, Status,
 } from "../rules/types";
+import type { RuleFacts } from "../rules/ruleFacts";
 import type { ValidationCode } from "../rules/validationCodes";
 import type { ColumnKey, ColumnKind, IgnoredReason } from "../batch/columns";
 import type { Encoding } from "../batch/encoding";
@@ -66,6 +67,11 @@ export interface RuleTexts {
   endGoals: Record<EndGoal, string>;
   fields: Record<PersonField, string>;
   seeds: Record<SeedId, string>;
+  /**
+   * A source by its real name: "IMDi's page «…», updated 18 November 2021". `title` is the document's own
+   * (Norwegian) title, already marked as such; use `sourceLabel` (core/rules/sourceLabel.ts) rather than this.
+   */
+  sourceName: (s: { kind: SeedKind; title: string; date: string }) => string;
   /** Checklist items of the grant schemes, keyed by the condition ids in `catalog/grants.ts`. */
   grantConditions: Record<string, string>;
   /** Deadline kinds of the grant schemes (`Deadline["what"]` in types.ts). */
@@ -79,6 +85,22 @@ export interface RuleTexts {
   deadline: (d: ComputedDeadline, f: Formatters) => string;
   /** Field-level validation messages (API, forms, the browser checker and the participant list). */
   validation: Record<ValidationCode, string>;
+}
+
+/**
+ * Words that state a catalog figure are written as a function of the catalog, so the figure is typed once
+ * (a window, an age, a number of participants). A rule's title or summary gets the rule's figures; a note
+ * or a grant condition, which belongs to no one rule, gets a look-up. Each language's home turns these into
+ * `RuleTexts`' strings once, when it loads (`resolve.ts`).
+ */
+export type RuleWords = string | ((rule: RuleFacts, f: Formatters) => string);
+export type CatalogWords = string | ((rule: (id: RuleId) => RuleFacts, f: Formatters) => string);
+
+/** What `<lang>/rules.ts` writes: `RuleTexts`, where the words that state a figure may be functions of the catalog. */
+export interface RuleTextsSource extends Omit<RuleTexts, "rules" | "notes" | "grantConditions"> {
+  rules: Record<RuleId, { title: RuleWords; summary: RuleWords }>;
+  notes: Record<NoteId, CatalogWords>;
+  grantConditions: Record<string, CatalogWords>;
 }
 
 /**
@@ -186,14 +208,21 @@ export interface SiteStrings {
     | "conditions" | "deadlines" | "amounts" | "allRules" | "reportingRounds" | "sent" | "deadline"
     | "rate" | "lastChance" | "historicalNote" | "printHint"
   >;
+  /** A figure's unit and wording on a rule page (the value comes from the catalog). */
+  figureWords: FigureWords;
   grants: Words<
     "title" | "lead" | "vaccinationTable" | "municipality2022" | "municipalityToday" | "amount"
     | "statedTotal" | "listedSum" | "splitNote" | "organisations"
   >;
-  timeline: Words<"title" | "lead" | "textEquivalent" | "measure" | "window" | "reportingDeadline">;
+  timeline: Words<
+    "title" | "lead" | "textEquivalent" | "measure" | "window" | "reportingDeadline" | "legend" | "programme" | "norwegian"
+    | "openStart" | "reference" | "whichDate" | "participating"
+  >;
   search: Words<"title" | "lead" | "noScript">;
   notFound: Words<"title" | "text" | "home">;
-  footer: Words<"about" | "sources" | "rulesVersion" | "api">;
+  footer: Words<"about" | "sources" | "rulesVersion" | "api" | "accessibility" | "privacy">;
+  /** The accessibility statement (uustatus' structure) and the privacy statement. */
+  statements: StatementStrings;
   topics: Record<RuleGroup, { title: string; lead: string }>;
   list: ListStrings;
   /** The rules' history page ("Endringer i regelverket", issue #14). */
@@ -201,6 +230,60 @@ export interface SiteStrings {
     kinds: Record<ChangeKind, string>;
     parts: Record<ChangePart, string>;
   };
+}
+
+/** Who runs this installation: from wrangler.toml's [vars] at build time (site/lib/operator.ts). */
+export interface Operator {
+  name: string;
+  email: string;
+  /** True when [vars] leave the operator empty and a local demo default stands in (shown on the pages). */
+  demo: boolean;
+}
+
+export interface StatementSection {
+  heading: string;
+  paragraphs: string[];
+  items?: string[];
+  /** Links the section points to (the operator's address, the supervisory authority). */
+  links?: Array<{ text: string; href: string }>;
+}
+
+export interface Statement {
+  title: string;
+  lead: (o: Operator) => string;
+  sections: (o: Operator) => StatementSection[];
+}
+
+export interface StatementStrings {
+  accessibility: Statement;
+  privacy: Statement;
+  /** "Last updated" before the statement's review date. */
+  updated: string;
+  /** Shown on both statements while the operator is the demo default. */
+  demoNotice: string;
+}
+
+export interface FigureWords {
+  /** An age band from min up to but not including max, as the engine reads one (ageBetween): "fra fylte 18 år til fylte 67 år". */
+  agesBetween: (min: number, max: number) => string;
+  /** "under 25 år": the catalog's maxAge is the birthday from which a rule no longer applies. */
+  agesUnder: (limit: number) => string;
+  /** "25 år eller eldre". */
+  agesFrom: (min: number) => string;
+  /** Label of `childrenUnderAge`: "Gjelder deltakere med barn under". */
+  childrenUnder: string;
+  /** An age in years: "18 år". */
+  years: (n: number) => string;
+  /** Label of `minParticipants`. */
+  minParticipants: string;
+  /** "innen om lag 2 uker etter tilskuddsbrevet". */
+  weeksAfterLetter: (n: number) => string;
+  /** "januar året etter": the month's number (1–12) and its name as the language's dates write it. */
+  monthOfFollowingYear: (month: number, name: string) => string;
+  recurring: Record<"quarterly" | "yearly", string>;
+  /** Heading and columns of a scheme's allocations. */
+  allocations: string;
+  recipient: string;
 }
 
 /**
@@ -305,7 +388,7 @@ export interface DecisionStrings {
 }
 
 /** The statuses the API gives a problem title of its own (RFC 9457: fixed per type and status). */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** The API's own words (`<lang>/api.ts`, in the languages the API answers in: `api.ts` beside this file). */
 export interface ApiStrings {
@@ -314,8 +397,12 @@ export interface ApiStrings {
   otherStatusTitle: string;
   /** Titles of Rettsjekk's own problem types (`PROBLEM_TYPES` in http/problem.ts). */
   typeTitles: Words<"validation">;
-  details: Words<"validation" | "noEndpoint" | "storageFailure" | "roundClosed" | "badReceipt"> & {
+  details: Words<"validation" | "noEndpoint" | "storageFailure" | "roundClosed" | "badReceipt" | "crossSite" | "jsonRequired" | "loginLimited" | "keyReused" | "reportsClosed" | "noSuchRound"> & {
     bodyTooLarge: (kb: number) => string;
+    /** A stale correction (412): someone sent a newer version first. */
+    staleVersion: (latestVersion: number) => string;
+    /** A report sent before the round opens; `opensAt` is already written in Norwegian time. */
+    roundNotOpen: (opensAt: string) => string;
     /** A `since` that names no kept catalog version. */
     unknownVersion: (known: string) => string;
     /** A decision draft asked for a rule the municipality does not decide, or whose determination cannot be decided yet. */

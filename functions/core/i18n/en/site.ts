@@ -1,5 +1,6 @@
 import type { SiteStrings } from "../schema";
 import { handOver } from "./handOver";
+import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -12,7 +13,7 @@ export const site: SiteStrings = {
   nav: { home: "Home", rules: "Rules", checker: "What am I entitled to?", participants: "Check participants", report: "Report to IMDi", search: "Search", grants: "Grants" },
   home: {
     title: "Rettsjekk",
-    lead: "Rettsjekk brings together IMDi's rules on the introduction programme (introduksjonsprogram), Norwegian training, the temporary rules for people from Ukraine and grants to municipalities. Every rule shows its source, its legal basis and how we read what the sources leave open.",
+    lead: "Rettsjekk brings together IMDi's rules on the introduction programme ([[nb:introduksjonsprogram]]), Norwegian training, the temporary rules for people from Ukraine and grants to municipalities. Every rule shows its source, its legal basis and how we read what the sources leave open.",
     waysIn: "What do you want to do?",
     publicTitle: "What am I entitled to?",
     publicText: "Answer a few questions and see what you are entitled to, and why. Your answers stay in your browser.",
@@ -21,7 +22,7 @@ export const site: SiteStrings = {
     reportTitle: "Report to IMDi",
     reportText: "For municipalities: report the number of participants that trigger grants, with the link IMDi sent your municipality.",
     currentTitle: "In force now",
-    currentText: "The temporary rules for people with collective protection and the ordinary rules under the Integration Act (integreringsloven).",
+    currentText: "The temporary rules for people with collective protection and the ordinary rules under the Integration Act ([[nb:integreringsloven]]).",
     historicalTitle: "Historical",
     historicalText: "The COVID-19 packages and the grant schemes of 2021–2023. They have ended, but are still used in audits and reporting.",
     topics: "Rules by topic",
@@ -41,7 +42,7 @@ export const site: SiteStrings = {
     extensionMonths: "Extension up to",
     grantPerParticipant: "Grant per participant",
     noGrantPerParticipant: "No grant per participant",
-    needsTested: "Needs-tested (behovsprøvd): the municipality assesses whether the participant needs it",
+    needsTested: "Needs-tested ([[nb:behovsprøvd]]): the municipality assesses whether the participant needs it",
     notNeedsTested: "Not needs-tested: everyone in the target group is entitled",
     kind: "Type",
     window: "Period",
@@ -62,6 +63,19 @@ export const site: SiteStrings = {
     historicalNote: "The period of this rule has ended.",
     printHint: "Print the page for the case file.",
   },
+  figureWords: {
+    agesBetween: (min, max) => `from age ${min} until the ${max}th birthday`,
+    agesUnder: (n) => `under ${n}`,
+    agesFrom: (n) => `${n} or older`,
+    childrenUnder: "Applies to participants with children under",
+    years: (n) => `${n} ${n === 1 ? "year" : "years"}`,
+    minParticipants: "Least number of participants",
+    weeksAfterLetter: (n) => `within about ${n} weeks of the grant letter`,
+    monthOfFollowingYear: (_, m) => `${m} of the following year`,
+    recurring: { quarterly: "every quarter", yearly: "every year" },
+    allocations: "Allocation",
+    recipient: "Recipient",
+  },
   grants: {
     title: "Grants for municipalities and organisations",
     lead: "The grant schemes in the sources, with conditions, amounts and deadlines.",
@@ -81,10 +95,12 @@ export const site: SiteStrings = {
     measure: "Measure",
     window: "Period",
     reportingDeadline: "Reporting deadline for package III",
+    legend: "Key", programme: "Extended programme time: the window for when the programme started or was due to end", norwegian: "Extended Norwegian training: the window for when training ended", openStart: "Open start: the rule has no start date (before a date)", reference: "The participant had to still be taking part on this date", whichDate: "Date the window applies to", participating: "Had to still take part",
   },
   search: { title: "Search the rules", lead: "Search for a rule, a measure or a grant.", noScript: "Search needs JavaScript. See all rules instead." },
   notFound: { title: "Page not found", text: "The address does not exist, or the page has moved.", home: "Go to the home page" },
-  footer: { about: "Rettsjekk builds on pages and letters from IMDi and the ministry. Answers are guidance; the municipality makes the decision.", sources: "Sources", rulesVersion: "Rules version", api: "API for systems" },
+  footer: { about: "Rettsjekk builds on pages and letters from IMDi and the ministry. Answers are guidance; the municipality makes the decision.", sources: "Sources", rulesVersion: "Rules version", api: "API for systems", accessibility: "Accessibility statement", privacy: "Privacy statement" },
+  statements,
   topics: {
     covid: { title: "The COVID-19 packages and temporary acts", lead: "Extended programme time, extended Norwegian training, the reinforced programme and career guidance during the pandemic, and the reporting that triggered grants." },
     "collective-protection": { title: "People with collective protection (Ukraine)", lead: "The steps a municipality follows under the temporary rules in chapter 6A of the Integration Act." },

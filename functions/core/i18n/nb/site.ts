@@ -1,5 +1,6 @@
 import type { SiteStrings } from "../schema";
 import { handOver } from "./handOver";
+import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -62,6 +63,19 @@ export const site: SiteStrings = {
     historicalNote: "Perioden for denne regelen er over.",
     printHint: "Skriv ut siden for saksmappen.",
   },
+  figureWords: {
+    agesBetween: (min, max) => `fra fylte ${min} år til fylte ${max} år`,
+    agesUnder: (n) => `under ${n} år`,
+    agesFrom: (n) => `${n} år eller eldre`,
+    childrenUnder: "Gjelder deltakere med barn under",
+    years: (n) => `${n} år`,
+    minParticipants: "Minste antall deltakere",
+    weeksAfterLetter: (n) => `innen om lag ${n} uker etter tilskuddsbrevet`,
+    monthOfFollowingYear: (_, m) => `${m} året etter`,
+    recurring: { quarterly: "hvert kvartal", yearly: "hvert år" },
+    allocations: "Fordeling",
+    recipient: "Mottaker",
+  },
   grants: {
     title: "Tilskudd til kommuner og organisasjoner",
     lead: "Tilskuddsordningene i kildene, med vilkår, beløp og frister.",
@@ -81,10 +95,12 @@ export const site: SiteStrings = {
     measure: "Tiltak",
     window: "Periode",
     reportingDeadline: "Frist for rapportering av pakke III",
+    legend: "Forklaring", programme: "Utvidet programtid: perioden for når programmet startet eller skulle slutte", norwegian: "Utvidet norskopplæring: perioden for når opplæringen sluttet", openStart: "Åpen start: regelen har ingen startdato (før en dato)", reference: "Deltakeren måtte fortsatt være med på denne datoen", whichDate: "Dato perioden gjelder", participating: "Måtte fortsatt delta",
   },
   search: { title: "Søk i reglene", lead: "Søk etter en regel, et tiltak eller et tilskudd.", noScript: "Søket trenger JavaScript. Se alle regler i stedet." },
   notFound: { title: "Fant ikke siden", text: "Adressen finnes ikke, eller siden er flyttet.", home: "Gå til forsiden" },
-  footer: { about: "Rettsjekk bygger på sider og brev fra IMDi og departementet. Svarene er veiledende; kommunen fatter vedtak.", sources: "Kilder", rulesVersion: "Regelversjon", api: "API for systemer" },
+  footer: { about: "Rettsjekk bygger på sider og brev fra IMDi og departementet. Svarene er veiledende; kommunen fatter vedtak.", sources: "Kilder", rulesVersion: "Regelversjon", api: "API for systemer", accessibility: "Tilgjengelighetserklæring", privacy: "Personvernerklæring" },
+  statements,
   topics: {
     covid: { title: "Koronapakkene og de midlertidige lovene", lead: "Utvidet programtid, utvidet norskopplæring, forsterket program og karriereveiledning under pandemien, og rapporteringen som utløste tilskudd." },
     "collective-protection": { title: "Personer med kollektiv beskyttelse (Ukraina)", lead: "Stegene kommunen følger etter de midlertidige reglene i integreringsloven kapittel 6A." },

@@ -1,5 +1,6 @@
 import type { SiteStrings } from "../schema";
 import { handOver } from "./handOver";
+import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -62,6 +63,19 @@ export const site: SiteStrings = {
     historicalNote: "Perioden for denne regelen er over.",
     printHint: "Skriv ut sida for saksmappa.",
   },
+  figureWords: {
+    agesBetween: (min, max) => `frå fylte ${min} år til fylte ${max} år`,
+    agesUnder: (n) => `under ${n} år`,
+    agesFrom: (n) => `${n} år eller eldre`,
+    childrenUnder: "Gjeld deltakarar med barn under",
+    years: (n) => `${n} år`,
+    minParticipants: "Minste tal på deltakarar",
+    weeksAfterLetter: (n) => `innan om lag ${n} veker etter tilskotsbrevet`,
+    monthOfFollowingYear: (_, m) => `${m} året etter`,
+    recurring: { quarterly: "kvart kvartal", yearly: "kvart år" },
+    allocations: "Fordeling",
+    recipient: "Mottakar",
+  },
   grants: {
     title: "Tilskot til kommunar og organisasjonar",
     lead: "Tilskotsordningane i kjeldene, med vilkår, beløp og fristar.",
@@ -81,10 +95,12 @@ export const site: SiteStrings = {
     measure: "Tiltak",
     window: "Periode",
     reportingDeadline: "Frist for rapportering av pakke III",
+    legend: "Forklaring", programme: "Utvida programtid: perioden for når programmet starta eller skulle slutte", norwegian: "Utvida norskopplæring: perioden for når opplæringa slutta", openStart: "Open start: regelen har ingen startdato (før ein dato)", reference: "Deltakaren måtte framleis vere med på denne datoen", whichDate: "Dato perioden gjeld", participating: "Måtte framleis delta",
   },
   search: { title: "Søk i reglane", lead: "Søk etter ein regel, eit tiltak eller eit tilskot.", noScript: "Søket treng JavaScript. Sjå alle reglane i staden." },
   notFound: { title: "Fann ikkje sida", text: "Adressa finst ikkje, eller sida er flytta.", home: "Gå til framsida" },
-  footer: { about: "Rettsjekk byggjer på sider og brev frå IMDi og departementet. Svara er rettleiande; kommunen gjer vedtak.", sources: "Kjelder", rulesVersion: "Regelversjon", api: "API for system" },
+  footer: { about: "Rettsjekk byggjer på sider og brev frå IMDi og departementet. Svara er rettleiande; kommunen gjer vedtak.", sources: "Kjelder", rulesVersion: "Regelversjon", api: "API for system", accessibility: "Tilgjengelegheitserklæring", privacy: "Personvernerklæring" },
+  statements,
   topics: {
     covid: { title: "Koronapakkane og dei mellombelse lovene", lead: "Utvida programtid, utvida norskopplæring, forsterka program og karriererettleiing under pandemien, og rapporteringa som utløyste tilskot." },
     "collective-protection": { title: "Personar med kollektivt vern (Ukraina)", lead: "Stega kommunen følgjer etter dei mellombelse reglane i integreringslova kapittel 6A." },

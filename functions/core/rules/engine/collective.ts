@@ -31,15 +31,15 @@ const withPermit =
 const ANY_END_GOAL = [...END_GOALS];
 
 /** Without upper secondary, the end goal "completed upper secondary" gives the longer frame. */
-const durationByGoal = (p: Person, age: Reason) => ({
+const durationByGoal = (rule: PersonRule, p: Person, age: Reason) => ({
   reasons: [isTrue("upper-secondary", "upperSecondary", p.upperSecondary, false), age, endGoalIn(p.endGoal, ANY_END_GOAL)],
   figures: {
     maxMonths:
       p.endGoal === "upper-secondary"
-        ? cp.UPPER_SECONDARY_GOAL_MAX_MONTHS
+        ? (rule.figures.upperSecondaryGoalMaxMonths ?? null)
         : p.endGoal === undefined
           ? null
-          : cp.OTHER_GOAL_MAX_MONTHS,
+          : (rule.figures.otherGoalMaxMonths ?? null),
   },
 });
 
@@ -48,16 +48,16 @@ export const COLLECTIVE_EVALUATORS: Record<CollectiveProtectionRuleId, Evaluator
   "UA-CAREER": withPermit(),
   "UA-PLAN": withPermit(),
   "UA-CONTENT": withPermit(),
-  "UA-PARENT": withPermit((_, p) => ({
-    reasons: [isTrue("children-under-18", "childrenUnder18", p.childrenUnder18)],
+  "UA-PARENT": withPermit((rule, p) => ({
+    reasons: [{ ...isTrue("children-under-18", "childrenUnder18", p.childrenUnder18), max: rule.figures.childrenUnderAge }],
   })),
   "UA-DUR-VGS": withPermit((_, p) => ({
     reasons: [isTrue("upper-secondary", "upperSecondary", p.upperSecondary, true)],
   })),
   "UA-DUR-U25": withPermit((rule, p) =>
-    durationByGoal(p, ageUnder(p.age, (rule.figures.maxAge ?? 0) + 1)),
+    durationByGoal(rule, p, ageUnder(p.age, rule.figures.maxAge ?? 0)),
   ),
-  "UA-DUR-25": withPermit((rule, p) => durationByGoal(p, ageAtLeast(p.age, rule.figures.minAge ?? 0))),
+  "UA-DUR-25": withPermit((rule, p) => durationByGoal(rule, p, ageAtLeast(p.age, rule.figures.minAge ?? 0))),
   // The extension follows the duration rule: six months with upper secondary, otherwise one year.
   "UA-EXT": withPermit((_, p) => ({
     reasons: [upperSecondaryKnown(p.upperSecondary)],
