@@ -3,7 +3,7 @@ import type { Answers } from "../../functions/core/checker/answers";
 import { render } from "../../functions/core/checker/views";
 import { escapeHtml } from "../../functions/core/html";
 import { formatters, packFor } from "../../functions/core/i18n";
-import { LANGUAGES, RULES_VERSION, type Lang } from "../../functions/core/rules";
+import { LANGUAGES, RULES_VERSION, type Lang, type RuleId } from "../../functions/core/rules";
 
 /**
  * What the result page says (issue 15 items 1–3 and 5), read from the HTML the Worker sends and the
@@ -77,7 +77,10 @@ describe("the result, summary first", () => {
       for (const r of rows(page(lang, answers))) {
         const tag = /<span class="ds-tag"[^>]*>([^<]*)<\/span>/.exec(r.body)![1]!;
         const holds = ![pack.statuses["not-entitled"], pack.statusesForInformation["not-entitled"], s.historicalStatuses["not-entitled"], pack.statuses["missing-information"], s.historicalStatuses["missing-information"]].includes(tag);
-        if (!holds) for (const n of [4, 6, 12, 24, 36]) expect(r.body, `${r.rule} (${tag})`).not.toContain(s.months(n).slice(1));
+        // The rule's own description ("a programme of up to 6 months") says what the rule gives; the card's
+        // figures, reasons and deadlines say what the person gets, and for a rule that does not hold, nothing.
+        const card = r.body.replace(escapeHtml(pack.rules[r.rule as RuleId].summary), "");
+        if (!holds) for (const n of [4, 6, 12, 24, 36]) expect(card, `${r.rule} (${tag})`).not.toContain(s.months(n).slice(1));
       }
     }
   });
@@ -89,6 +92,19 @@ describe("the result, summary first", () => {
     expect(after(html, "data-caseworker>")).toContain(packFor(lang).checker.rulesVersion(RULES_VERSION));
     expect(after(html, "data-caseworker>")).toContain(packFor(lang).checker.yourAnswers);
     expect(html).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it.each(LANGUAGES)("%s: sources by their real names, linked to IMDi and Lovdata, never a seed's file name (issue 15 item 4)", (lang) => {
+    const html = page(lang, UA);
+    expect(html).not.toMatch(/_[0-9a-f]{16}\.txt/);
+    for (const r of rows(html)) {
+      const sources = r.body.slice(r.body.indexOf(`${packFor(lang).checker.sources}:`));
+      expect(sources).toContain('href="https://lovdata.no/dokument/NL/lov/2020-11-06-127"');
+      // The Norwegian legal reference is marked as Norwegian on a page in another language (WCAG 3.1.2).
+      if (lang !== "nb") expect(sources).toContain('<span lang="nb">Integreringsloven');
+    }
+    const sourceName = escapeHtml(packFor(lang).sourceName({ kind: "imdi-page", title: "", date: "" }).split(" ")[0]!);
+    expect(html).toContain(sourceName);
   });
 
   it("Ukrainian sentences of the checker's own never end in a double full stop after a date (which ends in 'р.')", () => {

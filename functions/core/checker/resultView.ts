@@ -1,4 +1,7 @@
 import { html, type Html } from "../html";
+import { langHtml } from "../i18n/foreign";
+import { citationViewWith } from "../rules/citation";
+import type { Citation } from "../rules/types";
 import { localePath } from "../localePath";
 import { getRule, RULES_VERSION } from "../rules/catalog";
 import { lastRelevantDate } from "../rules/catalog/validity";
@@ -180,12 +183,19 @@ function detailCard(w: Words, answers: Answers, summary: Summary) {
         <ul class="ds-list">${reasons.map((r) => html`<li>${reasonText(r, r.text)}</li>`)}</ul>
         ${d.nearestMiss.length ? html`<h4 class="ds-heading" data-size="2xs">${s.whatWouldChange}</h4><ul class="ds-list">${d.nearestMiss.map((m) => html`<li>${missText(m, m.text)}</li>`)}</ul>` : ""}
         ${notes.length ? html`<h4 class="ds-heading" data-size="2xs">${s.interpretations}</h4>${notes.map((n) => html`<p class="ds-paragraph">${n.text}</p>`)}` : ""}
-        <p class="ds-paragraph" data-size="sm">${s.sources}: ${d.sources.map((x) => `${x.legalBasis} (${x.file})`).join("; ")}</p>
+        <p class="ds-paragraph" data-size="sm">${s.sources}: ${d.sources.map((x, i) => html`${i > 0 ? "; " : ""}${citationLine(w, x)}`)}</p>
         <p><a class="ds-link" href="${localePath(pack.lang, `/regler/${d.rule.toLowerCase()}/`)}">${s.readRule}<span class="ds-sr-only">: ${d.title}</span></a></p>
       </div>
     </details>`;
   };
   return (determinations: Determination[], ended: boolean) => html`<div class="ds-card rule-card">${determinations.map((d) => row(d, ended))}</div>`;
+}
+
+/** A source by its real name, linked to IMDi or Lovdata where the catalog knows the address (issue 15 item 4). */
+function citationLine({ pack, f }: Words, source: Pick<Citation, "seed" | "legalBasis">): Html {
+  const c = citationViewWith(source, pack, f);
+  const link = (text: string, url?: string) => (url ? html`<a class="ds-link" href="${url}">${langHtml(text, pack.lang)}</a>` : langHtml(text, pack.lang));
+  return html`${link(c.legalBasis, c.legalBasisUrl)} (${link(c.source, c.sourceUrl)})`;
 }
 
 function capital(text: string, tag: string): string {
