@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { packFor } from "../../../functions/core/i18n";
+import { formatters, packFor } from "../../../functions/core/i18n";
 import { RULES_VERSION, type Lang } from "../../../functions/core/rules";
 import { axe } from "../axe";
 
@@ -60,6 +60,9 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { name: "Kort oppsummert" })).toBeVisible();
       await expect(page.locator("#rule-UA-MAP summary")).toContainText("Kompetansekartlegging");
       await expect(page.getByText("IMDi har sagt at de midlertidige reglene gjelder")).toHaveCount(1);
+      // Sources by their real names (issue 15 item 4): never a seed's file name, the act linked to Lovdata.
+      expect(await page.locator("main").innerText()).not.toMatch(/_[0-9a-f]{16}\.txt/);
+      await expect(page.locator('#rule-UA-MAP a[href="https://lovdata.no/dokument/NL/lov/2020-11-06-127"]')).toHaveCount(1);
       await axe(page, javaScriptEnabled);
       if (javaScriptEnabled) {
         expect(posts).toEqual([]);
@@ -146,7 +149,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole("heading", { name: "What you are entitled to" })).toBeVisible();
       await page.locator(".lang-switch").getByRole("link", { name: "Українська" }).click();
       await expect(page.getByRole("heading", { name: "На що ви маєте право", exact: true })).toBeVisible();
-      await expect(page.getByText("1 квітня 2022 р.", { exact: true })).toBeVisible();
+      await expect(page.getByText(formatters("uk").date("2022-04-01"), { exact: true })).toBeVisible();
       await expect(page.locator(".summary")).toContainText(`${packFor("uk").rules["UA-NOR"].title}: до 12 міс.`);
     });
 
