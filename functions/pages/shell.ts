@@ -12,6 +12,8 @@ export interface ShellFill {
   main: Html;
   status?: number;
   headers?: Record<string, string>;
+  /** Appended to the language switcher's links (`?…`), so a page's state survives a change of language. */
+  languageQuery?: string;
 }
 
 type AssetsContext = Context<AppEnv>;
@@ -22,6 +24,12 @@ export async function renderInShell(c: AssetsContext, shellPath: string, fill: S
     .on("title", { element: (el) => void el.setInnerContent(fill.title) })
     // The layout's own wrapper (Base.astro) is replaced with the slot's content, so it is put back here.
     .on('[data-slot="main"]', { element: (el) => void el.setInnerContent(`<div class="page stack">${fill.main}</div>`, { html: true }) })
+    .on(".lang-switch a[href]", {
+      element: (el) => {
+        const href = el.getAttribute("href");
+        if (fill.languageQuery && href) el.setAttribute("href", `${href.split("?")[0]}?${fill.languageQuery}`);
+      },
+    })
     .transform(shell);
   const headers = new Headers(rewritten.headers);
   headers.set("Content-Type", "text/html; charset=utf-8");

@@ -9,12 +9,14 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Flags } from "lighthouse";
 import { ensureBuild, freshLocalState, startServer } from "../tools/wranglerDev";
 
-const PORT = 8790;
+// AUDIT_PORT lets two checkouts audit side by side.
+const PORT = Number(process.env.AUDIT_PORT ?? 8790);
 const STATE = ".wrangler/audit-state";
 const PAGES = [
   ["home", "/"],
   ["rule page", "/regler/ip3-prog/"],
   ["checker", "/sjekk/"],
+  ["checker result", "/uk/sjekk/?legalBasis=collective-protection&permitGranted=2022-04-01&age=30&upperSecondary=no&endGoal=work&childrenUnder18=yes&settled=2024-01-10&view=result"],
 ] as const;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 

@@ -8,7 +8,10 @@ const post = (path: string, fields: Record<string, string>) =>
 
 describe("the checker's result for a caseworker, without JavaScript", () => {
   it("carries its receipt and the forms for a draft and the deadlines", async () => {
-    const page = await (await post("/sjekk/", { ...answers, action: "result" })).text();
+    // The checker's POST redirects (303) to the result's address; the page is that address's.
+    const redirect = await post("/sjekk/", { ...answers, action: "result" });
+    expect(redirect.status).toBe(303);
+    const page = await (await call(redirect.headers.get("Location")!)).text();
     expect(page).toMatch(/<p class="ds-paragraph receipt" data-size="sm" data-receipt>Kvittering: <code>rk1:[^<]+<\/code>/);
     expect(page).toContain('action="/sjekk/vedtak/"');
     expect(page).toContain('<option value="ORD-DECIDE">');

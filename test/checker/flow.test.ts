@@ -1,9 +1,9 @@
 import { exports } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeAnswers, encodeAnswers, personFrom } from "../../functions/core/checker/answers";
+import { decodeAnswers, encodeAnswers, legalBasisOf, personFrom } from "../../functions/core/checker/answers";
 import { nextQuestion } from "../../functions/core/checker/flow";
-import { step } from "../../functions/core/checker/step";
+import { stateFrom, step } from "../../functions/core/checker/step";
 import { evaluate, RULES_VERSION } from "../../functions/core/rules";
 import { wordDetermination } from "../../functions/core/rules/wording";
 import { personOn } from "../rules/arbitraries";
@@ -42,9 +42,11 @@ describe("which question next", () => {
 });
 
 describe("the form state machine", () => {
-  it("refuses an impossible date with a field error and keeps the value", () => {
+  it("refuses an impossible date with a field error and keeps the value as typed", () => {
     const s = step({ q: "programme.start", action: "answer", value: "2021-02-30", "a.legalBasis": "introduksjonsloven" }, TODAY);
-    expect(s.view).toEqual({ kind: "question", question: "programme.start", value: "2021-02-30", error: "invalid-date" });
+    expect(s.view).toEqual({ kind: "question", question: "programme.start", value: "2021-02-30", error: "impossible-date" });
+    const typed = step({ q: "programme.start", action: "answer", value: "30.02.2021", "a.legalBasis": "introduksjonsloven" }, TODAY);
+    expect(typed.view).toEqual({ kind: "question", question: "programme.start", value: "30.02.2021", error: "impossible-date" });
   });
 
   it("refuses a permit date after the assessment date with that reason, and a year outside 1900–2100", () => {
@@ -56,9 +58,9 @@ describe("the form state machine", () => {
     expect(year.view).toMatchObject({ error: "date-out-of-range" });
   });
 
-  it("goes back with the last answer kept for editing", () => {
+  it("goes back with the last answer kept for editing, a date in the form people write it", () => {
     const s = step({ action: "back", "a.legalBasis": "introduksjonsloven", "a.programme.start": "2019-08-15" }, TODAY);
-    expect(s.view).toEqual({ kind: "question", question: "programme.start", value: "2019-08-15" });
+    expect(s.view).toEqual({ kind: "question", question: "programme.start", value: "15.08.2019" });
     expect(s.answers).toEqual({ legalBasis: "introduksjonsloven" });
   });
 
@@ -90,5 +92,43 @@ describe("parity: the browser module and the Worker answer the same", () => {
   it("builds the same person from checker answers as the schema accepts", () => {
     const { person: built } = personFrom({ legalBasis: "introduksjonsloven", "programme.start": "2019-08-15", "norwegianTraining.rightAndDuty": "yes" });
     expect(built).toEqual({ legalBasis: "introduksjonsloven", programme: { start: "2019-08-15" }, norwegianTraining: { rightAndDuty: true } });
+  });
+});
+
+describe("'I don't know' the legal basis: two plain questions work it out", () => {
+  it.each([
+    [{ legalBasis: "?" }, "protection"],
+    [{ legalBasis: "?", protection: "yes" }, "permitGranted"],
+    [{ legalBasis: "?", protection: "no" }, "settledBefore"],
+    [{ legalBasis: "?", protection: "?" }, "settledBefore"],
+    [{ legalBasis: "?", protection: "no", settledBefore: "yes" }, "programme.start"],
+    [{ legalBasis: "?", protection: "?", settledBefore: "yes" }, "programme.start"],
+    [{ legalBasis: "?", protection: "no", settledBefore: "no" }, "programme.end"],
+    [{ legalBasis: "?", protection: "?", settledBefore: "no" }, "done"],
+    [{ legalBasis: "?", protection: "no", settledBefore: "?" }, "done"],
+  ] as const)("after %j asks %s", (answers, expected) => {
+    expect(nextQuestion(answers, TODAY)).toBe(expected);
+  });
+
+  it.each([
+    [{ legalBasis: "?", protection: "yes" }, "collective-protection"],
+    [{ legalBasis: "?", protection: "no", settledBefore: "yes" }, "introduksjonsloven"],
+    [{ legalBasis: "?", protection: "no", settledBefore: "no" }, "integreringsloven"],
+    [{ legalBasis: "?", protection: "?", settledBefore: "?" }, "unknown"],
+    [{ legalBasis: "integreringsloven", protection: "yes" }, "integreringsloven"],
+  ] as const)("%j works out as %s", (answers, basis) => {
+    expect(legalBasisOf(answers)).toBe(basis);
+  });
+
+  it("the legal basis question takes 'I don't know', and a basis that cannot be worked out gives no result", () => {
+    const s = step({ q: "legalBasis", action: "unknown" }, TODAY);
+    expect(s).toEqual({ answers: { legalBasis: "?" }, view: { kind: "question", question: "protection" } });
+    const undecided = { legalBasis: "?", protection: "?", settledBefore: "?" };
+    expect(stateFrom(`?${new URLSearchParams(undecided)}&view=result`, TODAY).view).toEqual({ kind: "check" });
+  });
+
+  it("changing the legal basis drops the follow-up answers it no longer needs", () => {
+    const s = step({ q: "legalBasis", action: "answer", value: "integreringsloven", "a.protection": "no", "a.settledBefore": "no" }, TODAY);
+    expect(s.answers).toEqual({ legalBasis: "integreringsloven" });
   });
 });

@@ -1,4 +1,4 @@
-import { isIsoDate } from "../rules/dates";
+import { isIsoDate, readDate } from "../rules/dates";
 
 /** A spreadsheet cell: text from a CSV, or a date, number or boolean from an .xlsx. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -20,10 +20,8 @@ export function dayMonthYear(date: Date): string {
 export function toIsoDate(cell: Cell): string | "invalid" | "impossible" | undefined {
   if (cell === null || cell === undefined || cell === "") return undefined;
   if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "invalid" : cell.toISOString().slice(0, 10);
-  const s = String(cell).trim();
-  if (s === "") return undefined;
-  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
-  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}` : s;
+  const iso = readDate(String(cell));
+  if (iso === "") return undefined;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return "invalid";
   return isIsoDate(iso) ? iso : "impossible";
 }

@@ -18,8 +18,9 @@ type PersonDeadlineKind = (typeof PERSON_DEADLINE_KINDS)[number];
  * The one schema of Rettsjekk's words, Starlight-style: every language has one home,
  * `functions/core/i18n/<lang>/`, whose files fill these types, so a missing string is a compile error.
  * The words are split by who loads them: `LanguagePack` (the Worker, the browser and the site),
- * `SiteStrings` (the static site only) and `ApiStrings` (the API only), so no bundle carries another's
- * words, and a page can import its own language's home without the others.
+ * `SiteStrings` (the static site only), `ToolStrings` (the calculators, `i18n/tools.ts`) and `ApiStrings`
+ * (the API only), so no bundle carries another's words, and a page can import its own language's home
+ * without the others.
  */
 
 type Words<K extends string> = Record<K, string>;
@@ -33,7 +34,6 @@ export interface LanguagePack extends RuleTexts {
   tag: string;
   format: FormatSpec;
   checker: CheckerStrings;
-  tools: ToolStrings;
 }
 
 /**
@@ -138,15 +138,48 @@ export interface Formatters {
 
 /** The checker's own words (`<lang>/checker.ts`); rule and field wording comes from `RuleTexts`. */
 export interface CheckerStrings extends Words<
-  | "title" | "intro" | "privacy" | "legalBasisQuestion" | "legalBasisHint" | "dateHint" | "yes" | "no" | "dontKnow"
-  | "continue" | "back" | "startAgain" | "checkAnswers" | "change" | "seeResult" | "resultTitle" | "why"
+  | "title" | "intro" | "privacy" | "legalBasisQuestion" | "dateHint" | "dateError" | "yes" | "no" | "dontKnow"
+  | "dontKnowDate" | "continue" | "back" | "startAgain" | "checkAnswers" | "change" | "seeResult" | "resultTitle" | "why"
   | "whatWouldChange" | "interpretations" | "sources" | "nextStep" | "nextStepText" | "print" | "errorTitle" | "notAnswered"
+  | "protectionQuestion" | "basisUnknownTitle" | "basisUnknownText" | "summaryTitle" | "rightsNow" | "assessed"
+  | "municipalityMust" | "youMust" | "goodToKnow" | "notYours" | "undecided" | "nothingNow" | "deadlinePassed"
+  | "chapter6ATitle" | "chapter6AText" | "yourAnswers" | "detailsTitle" | "notApplicableTitle" | "earlierTitle" | "earlierWhy"
+  | "readRule"
 > {
+  /** One line per question: why it is asked and where to find the answer (the decision letter, the permit card). */
+  help: Record<CheckerQuestion, string>;
+  /** "Were you settled in a municipality before {date}?" (the date from the catalog). */
+  settledBeforeQuestion: (date: string) => string;
+  /** "Was your residence permit granted on {date} or later?" (the date from the catalog, never typed). */
+  permitWindowQuestion: (date: string) => string;
+  permitInWindow: (date: string) => string;
+  permitBeforeWindow: (date: string) => string;
+  /** The legal basis worked out from the answers to the questions above. */
+  basisWorkedOut: (basis: string) => string;
   months: (n: number) => string;
+  monthsRange: (min: number, max: number) => string;
   extension: (n: number) => string;
+  within: (months: string) => string;
   grant: (nok: string) => string;
   assessedOn: (date: string) => string;
+  rulesVersion: (version: string) => string;
+  /** "{fields}: we need this to tell you about {rules}." */
+  undecidedItem: (fields: string, rules: string) => string;
+  /** Chapter 6A does not apply: the permit was granted before the window's first day (`permit` if the exact date is known). */
+  chapter6APermit: (from: string, permit?: string) => string;
+  /** Chapter 6A does not apply: it came into force after the assessment date. */
+  chapter6ANotInForce: (from: string) => string;
+  /** A permit answered as "on or after the date" / "before the date" instead of an exact date. */
+  permitAnswered: (inWindow: boolean, from: string) => string;
+  endedOn: (date: string) => string;
+  /** Status wording for a rule whose period has ended: never "Entitled" in green for something that has ended. */
+  historicalStatuses: Record<Status, string>;
+  detailGroups: Record<DetailGroupName, string>;
 }
+
+/** The checker's questions beyond the person's fields: the legal basis and the two that work it out. */
+export type CheckerQuestion = "legalBasis" | "protection" | "settledBefore" | PersonField;
+export type DetailGroupName = "programme" | "norwegian" | "plan" | "money";
 
 /** Words of the grant calculators (`<lang>/tools.ts`); conditions, amounts and rule titles come from `RuleTexts`. */
 export type ToolStrings = Words<

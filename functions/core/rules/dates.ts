@@ -14,6 +14,23 @@ export function isIsoDate(value: string): boolean {
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+/**
+ * A date as people write it, into ISO: `dd.mm.yyyy` and `d.m.yyyy` (the Norwegian habit) as well as
+ * `yyyy-mm-dd`; surrounding spaces are ignored. Anything else comes back as given (trimmed), so the
+ * person schema's checks name what is wrong with it (shape, a day that does not exist, the year).
+ */
+export function readDate(text: string): string {
+  const s = text.trim();
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  return dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}` : s;
+}
+
+/** An ISO date as the checker's date field shows it back: `dd.mm.yyyy`. Other text is left as it is. */
+export function writeDate(value: string): string {
+  const m = ISO.exec(value);
+  return m ? `${m[3]}.${m[2]}.${m[1]}` : value;
+}
+
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

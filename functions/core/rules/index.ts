@@ -14,5 +14,6 @@ export { PersonSchema, EligibilityRequestSchema, IsoDateSchema, fieldErrors, fac
 export { buildPerson, type PersonValues } from "./buildPerson";
 export { VALIDATION_CODES, DATE_YEARS, withCode, type ValidationCode } from "./validationCodes";
 export type { Determination, Reason, Miss, ComputedDeadline, SourceRef, ConditionCode } from "./engine/determination";
-export { sourceLabel, sourceUrl, legalBasisUrl, citationView, LOVDATA_ACTS, type CitationView } from "./sourceLabel";
+export { sourceLabel, citationView } from "./sourceLabel";
+export { sourceUrl, legalBasisUrl, LOVDATA_ACTS, citationViewWith, sourceLabelWith, type CitationView } from "./citation";
 export { ruleFacts, type RuleFacts } from "./ruleFacts";

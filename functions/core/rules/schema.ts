@@ -1,12 +1,14 @@
 import { z } from "zod";
 import { isIsoDate, todayInOslo } from "./dates";
+import { AGE_BOUNDS, endsBeforeStart, factsAfter, FACT_DATE_FIELDS, inDateYears, ISO_SHAPE, type FieldError } from "./personFields";
 import { DATE_YEARS, VALIDATION_CODES, withCode as code, type ValidationCode } from "./validationCodes";
-import { END_GOALS, LEGAL_BASES, type IsoDate } from "./types";
+import { END_GOALS, LEGAL_BASES } from "./types";
 
 /**
- * zod schemas for a person and an eligibility question: the single source for validation (API, forms,
- * browser checker), for the TypeScript types, and for the OpenAPI document (`.meta`). Plain `zod`, so the
- * browser bundle does not pull in the OpenAPI generator.
+ * zod schemas for a person and an eligibility question: the source for the API's validation, for the
+ * TypeScript types and for the OpenAPI document (`.meta`). Their bounds and checks come from
+ * `personFields.ts`, which the zod-free person builder (checker, participant list, in the browser too)
+ * reads as well; a test proves both answer alike.
  */
 
 /** Custom issue messages are validation codes; `texts/` words them per language. */
@@ -14,13 +16,7 @@ import { END_GOALS, LEGAL_BASES, type IsoDate } from "./types";
 // as a violation in the browser, and which Workers refuse anyway.
 z.config({ jitless: true });
 
-const ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A year outside `DATE_YEARS` is a typing error (0019 for 2019); it would give deadlines such as 10000-03-31. */
-export function inDateYears(date: string): boolean {
-  const year = Number(date.slice(0, 4));
-  return year >= DATE_YEARS.min && year <= DATE_YEARS.max;
-}
+export { factsAfter, FACT_DATE_FIELDS, inDateYears, type FieldError };
 
 export const IsoDateSchema = z
   .string(code("invalid-type"))
@@ -40,7 +36,7 @@ export const ProgrammeSchema = period({
   start: IsoDateSchema.optional().meta({ description: "Programme start." }),
   end: IsoDateSchema.optional().meta({ description: "Actual or planned end; absent = ongoing." }),
 })
-  .refine((p) => p.start === undefined || p.end === undefined || p.end >= p.start, { ...code("end-before-start"), path: ["end"] })
+  .refine((p) => !endsBeforeStart(p), { ...code("end-before-start"), path: ["end"] })
   .meta({ id: "Programme" });
 
 export const NorwegianTrainingSchema = period({
@@ -54,7 +50,7 @@ export const PersonSchema = z
       legalBasis: z.enum(LEGAL_BASES, code("invalid-value")),
       programme: ProgrammeSchema.optional(),
       norwegianTraining: NorwegianTrainingSchema.optional(),
-      age: z.number(code("invalid-type")).int(code("invalid-type")).min(0, code("too-small")).max(130, code("too-large")).optional(),
+      age: z.number(code("invalid-type")).int(code("invalid-type")).min(AGE_BOUNDS.min, code("too-small")).max(AGE_BOUNDS.max, code("too-large")).optional(),
       upperSecondary: z.boolean(code("invalid-type")).optional().meta({ description: "Has upper-secondary education already." }),
       endGoal: z.enum(END_GOALS, code("invalid-value")).optional(),
       childrenUnder18: z.boolean(code("invalid-type")).optional(),
@@ -64,20 +60,6 @@ export const PersonSchema = z
     code("invalid-type"),
   )
   .meta({ id: "Person", description: "Every field but legalBasis is optional; a rule that needs a missing field says so." });
-
-/**
- * Fields that state something that has happened (a permit granted, a settlement): such a date after the
- * assessment date is not a fact yet, so it is refused with a field message rather than assessed.
- * Programme and training ends may be planned, so they may lie ahead.
- */
-export const FACT_DATE_FIELDS = ["permitGranted", "settled"] as const;
-
-export function factsAfter(person: Pick<Person, (typeof FACT_DATE_FIELDS)[number]>, asOf: IsoDate): FieldError[] {
-  return FACT_DATE_FIELDS.filter((f) => {
-    const date = person[f];
-    return date !== undefined && date > asOf;
-  }).map((field) => ({ field, code: "after-assessment-date" as const }));
-}
 
 export const EligibilityRequestSchema = z
   .strictObject(
@@ -100,12 +82,6 @@ export const EligibilityRequestSchema = z
 /** The person as the engine sees it: the type is inferred from the zod schema, its single source. */
 export type Person = z.infer<typeof PersonSchema>;
 export type EligibilityRequest = z.infer<typeof EligibilityRequestSchema>;
-
-export interface FieldError {
-  /** Dotted path of the field ("person.programme.end"); empty for the whole body. */
-  field: string;
-  code: ValidationCode;
-}
 
 /**
  * Maps zod issues to field-level validation codes; wording per language lives in the packs. The input

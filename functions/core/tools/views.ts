@@ -2,6 +2,7 @@ import { explainCode, search } from "../municipalities";
 import { html, type Html } from "../html";
 import { getRule, isHistorical, lineAmountNok, REPORT_TEMPLATES, type GrantRule, type Lang } from "../rules";
 import { formatters, packFor } from "../i18n";
+import { TOOL_STRINGS } from "../i18n/tools";
 
 /** The three grant calculators, from the catalog; GET forms, so they work without JavaScript. */
 export interface ToolInput {
@@ -14,7 +15,7 @@ const int = (v: string | undefined, max: number) => (v && /^\d{1,6}$/.test(v) &&
 
 export function toolsView(lang: Lang, input: ToolInput, today: string): Html {
   const pack = packFor(lang);
-  const t = pack.tools;
+  const t = TOOL_STRINGS[lang];
   const f = formatters(lang);
   const reception = getRule("RECEPTION-2021") as GrantRule;
   const dev = getRule("DEV-2023") as GrantRule;

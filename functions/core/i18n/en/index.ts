@@ -2,7 +2,6 @@ import { resolveRuleTexts } from "../resolve";
 import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
 import { ruleTexts } from "./rules";
-import { tools } from "./tools";
 
 /** Dates, amounts and month counts, written out rather than taken from Intl (not every runtime has nn and uk). */
 const format: FormatSpec = {
@@ -23,4 +22,4 @@ const format: FormatSpec = {
 };
 
 /** English (site-only words: `site.ts`; the API's: `api.ts`). */
-export const en: LanguagePack = { lang: "en", name: "English", tag: "en", format, ...resolveRuleTexts(ruleTexts, format), checker, tools };
+export const en: LanguagePack = { lang: "en", name: "English", tag: "en", format, ...resolveRuleTexts(ruleTexts, format), checker };

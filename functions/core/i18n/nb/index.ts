@@ -2,7 +2,6 @@ import { resolveRuleTexts } from "../resolve";
 import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
 import { ruleTexts } from "./rules";
-import { tools } from "./tools";
 
 /** Dates, amounts and month counts, written out rather than taken from Intl (not every runtime has nn and uk). */
 const format: FormatSpec = {
@@ -23,4 +22,4 @@ const format: FormatSpec = {
 };
 
 /** Bokmål, the default language: the pack the Worker, the browser and the site read (site-only words: `site.ts`; the API's: `api.ts`). */
-export const nb: LanguagePack = { lang: "nb", name: "Norsk bokmål", tag: "nb", format, ...resolveRuleTexts(ruleTexts, format), checker, tools };
+export const nb: LanguagePack = { lang: "nb", name: "Norsk bokmål", tag: "nb", format, ...resolveRuleTexts(ruleTexts, format), checker };

@@ -2,7 +2,6 @@ import { resolveRuleTexts } from "../resolve";
 import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
 import { ruleTexts } from "./rules";
-import { tools } from "./tools";
 
 /** Dates, amounts and month counts, written out rather than taken from Intl (not every runtime has nn and uk). */
 const format: FormatSpec = {
@@ -23,4 +22,4 @@ const format: FormatSpec = {
 };
 
 /** Nynorsk (site-only words: `site.ts`; the API answers nynorsk readers in bokmål). */
-export const nn: LanguagePack = { lang: "nn", name: "Norsk nynorsk", tag: "nn", format, ...resolveRuleTexts(ruleTexts, format), checker, tools };
+export const nn: LanguagePack = { lang: "nn", name: "Norsk nynorsk", tag: "nn", format, ...resolveRuleTexts(ruleTexts, format), checker };

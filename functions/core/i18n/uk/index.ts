@@ -3,7 +3,6 @@ import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
 import { plural } from "./plural";
 import { ruleTexts } from "./rules";
-import { tools } from "./tools";
 
 /** Dates, amounts and month counts, written out rather than taken from Intl (not every runtime has nn and uk). */
 const format: FormatSpec = {
@@ -27,4 +26,4 @@ const format: FormatSpec = {
 
 
 /** Ukrainian (site-only words: `site.ts`; the API answers in bokmål or English). */
-export const uk: LanguagePack = { lang: "uk", name: "Українська", tag: "uk", format, ...resolveRuleTexts(ruleTexts, format), checker, tools };
+export const uk: LanguagePack = { lang: "uk", name: "Українська", tag: "uk", format, ...resolveRuleTexts(ruleTexts, format), checker };

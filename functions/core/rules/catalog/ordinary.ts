@@ -3,7 +3,8 @@ import type { PersonRule } from "../types";
 
 /** Ordinary participants with the right and duty to the programme under integreringsloven (S4). */
 
-const INTEGRATION_ACT_IN_FORCE = "2021-01-01";
+/** Integreringsloven in force; people settled before it follow introduksjonsloven (the checker asks by this date). */
+export const INTEGRATION_ACT_IN_FORCE = "2021-01-01";
 
 /** What every ordinary rule shares; each rule below is a literal that spreads it. */
 const ordinaryRule: Pick<PersonRule, "group" | "needsTested" | "appliesTo" | "validity" | "windows" | "referenceDates"> = {
