@@ -107,11 +107,11 @@ export function decide(p: PreparedRule, c: Case, k: Checks, figures?: PersonFigu
     extensionMonths: figures?.extensionMonths !== undefined ? figures.extensionMonths : p.extensionMonths,
     grantNok: p.grantNok,
     deadlineMonths: p.deadlineMonths,
-    deadlines: failed || deadlines === undefined ? [] : deadlines,
+    deadlines: failed || deadlines === undefined ? NONE : deadlines,
     reasons: k.reasons,
-    nearestMiss: k.nearestMiss ?? [],
+    nearestMiss: k.nearestMiss ?? NONE,
     // A failed condition decides the rule: then the open fields are not what would change it.
-    missing: failed || k.missing === undefined ? [] : k.missing,
+    missing: failed || k.missing === undefined ? NONE : k.missing,
     notes: p.notes[historical ? 1 : 0][c.outsideChapter6A === undefined ? 0 : 1],
     warnings: historical ? HISTORICAL_WARNING : c.asOf.day >= p.announcedToDay ? ANNOUNCED_END_WARNING : NO_WARNINGS,
     sources: p.sources,
@@ -128,7 +128,13 @@ const HOLDS: Record<PersonRule["kind"], (needsTested: boolean) => Status> = {
   information: () => "applies",
 };
 
-const NO_WARNINGS: NoteId[] = [];
+/**
+ * The empty list every determination without deadlines, misses, missing fields or warnings shares (most
+ * have several), instead of a new one each. Frozen: nothing changes a determination, and if something
+ * ever tried, it would fail here rather than change every answer that shares it.
+ */
+const NONE = Object.freeze([]) as never[];
+const NO_WARNINGS: NoteId[] = NONE;
 const HISTORICAL_WARNING: NoteId[] = ["HISTORICAL-RULE"];
 const ANNOUNCED_END_WARNING: NoteId[] = ["UA-END-DATE-ANNOUNCED"];
 
