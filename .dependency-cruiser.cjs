@@ -12,7 +12,7 @@
  */
 // Modules that build zod schemas for API answers. The browser loads the core, so the rest of the core
 // takes only their types (issue #17 keeps the checker's first load small).
-const RESPONSE_SCHEMAS = "^functions/core/(rules/(catalogSchema|answerSchema|engine/determination)|batch/answerSchema)[.]ts$";
+const RESPONSE_SCHEMAS = "^functions/core/(rules/(catalogSchema|answerSchema|engine/determination)|batch/answerSchema|receipt/schema|rules/history/schema)[.]ts$";
 
 module.exports = {
   forbidden: [
@@ -47,9 +47,16 @@ module.exports = {
     {
       name: "site-only-core",
       severity: "error",
-      comment: "The site and the browser scripts import the Worker's code only from functions/core/ (the adapters are Hono).",
+      comment: "The site and the browser scripts import the Worker's code only from functions/core/ and the file formats both write (functions/formats/); the adapters are Hono.",
       from: { path: "^site/" },
-      to: { path: "^functions/", pathNot: "^functions/core/" },
+      to: { path: "^functions/", pathNot: "^functions/(core|formats)/" },
+    },
+    {
+      name: "formats-only-core-and-writer",
+      severity: "error",
+      comment: "functions/formats/ writes files the Worker and the browser both offer (.ics): from the core's models, with the writer library only; no Hono, no platform API.",
+      from: { path: "^functions/formats/" },
+      to: { pathNot: ["^functions/(core|formats)/", "(^|/)node_modules/ical-generator/"] },
     },
     {
       name: "no-circular",

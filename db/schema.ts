@@ -15,6 +15,8 @@ export const rounds = sqliteTable("rounds", {
   closesAt: text("closes_at").notNull(),
   allowLate: integer("allow_late", { mode: "boolean" }).notNull().default(false),
   createdAt: text("created_at").notNull(),
+  /** The reminder schedule as JSON: `[{ daysBefore, time }]`, Norwegian time (functions/intake/mail/schedule.ts). */
+  reminders: text("reminders").notNull().default("[]"),
 });
 
 /** The municipalities a round asks to report (4-digit codes valid when the round was made). */
@@ -34,8 +36,10 @@ export const links = sqliteTable(
     tokenHash: text("token_hash").notNull(),
     createdAt: text("created_at").notNull(),
     revokedAt: text("revoked_at"),
+    /** The e-mail that carried this link (links made by the mail consumer); null for the admin's mail-merge links. */
+    deliveryId: text("delivery_id"),
   },
-  (t) => [uniqueIndex("links_token_hash").on(t.tokenHash), index("links_round_code").on(t.roundId, t.code)],
+  (t) => [uniqueIndex("links_token_hash").on(t.tokenHash), index("links_round_code").on(t.roundId, t.code), index("links_delivery").on(t.deliveryId)],
 );
 
 /** Browser sessions made from a link (municipality) or a login (admin); only the hash of the id is kept. */
@@ -83,3 +87,40 @@ export const auditLog = sqliteTable("audit_log", {
   code: text("code"),
   detail: text("detail"),
 });
+
+/**
+ * The contact register: each municipality's official address (postmottak), and the written standard
+ * (bokmål or nynorsk) its e-mails are written in. Office addresses, not people's.
+ */
+export const contacts = sqliteTable("contacts", {
+  code: text("code").primaryKey(),
+  email: text("email").notNull(),
+  language: text("language", { enum: ["nb", "nn"] }).notNull().default("nb"),
+  updatedAt: text("updated_at").notNull(),
+});
+
+/**
+ * One e-mail to one municipality: a link, a reminder or a receipt. Written before it is queued, so a send
+ * is never lost; the queue message carries only the id, and the consumer is idempotent per id. `slot`
+ * makes "twice is once": one first link per round, one reminder per scheduled time, one receipt per
+ * submitted version. `leaseUntil` keeps two copies of a message from sending at the same time.
+ */
+export const deliveries = sqliteTable(
+  "deliveries",
+  {
+    id: text("id").primaryKey(),
+    roundId: text("round_id").notNull().references(() => rounds.id),
+    code: text("code").notNull(),
+    kind: text("kind", { enum: ["link", "reminder", "receipt"] }).notNull(),
+    slot: text("slot").notNull(),
+    status: text("status", { enum: ["queued", "sent", "failed", "skipped"] }).notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    /** Why the last attempt failed or the delivery was skipped: a short code, never an address. */
+    reason: text("reason"),
+    queuedAt: text("queued_at").notNull(),
+    updatedAt: text("updated_at").notNull(),
+    sentAt: text("sent_at"),
+    leaseUntil: text("lease_until"),
+  },
+  (t) => [uniqueIndex("deliveries_slot").on(t.roundId, t.code, t.kind, t.slot), index("deliveries_status").on(t.status, t.updatedAt)],
+);

@@ -10,6 +10,7 @@ import type { AppEnv } from "../http/appEnv";
 import { problem, PROBLEM_CONTENT } from "../http/problem";
 import { factsAfter, IsoDateSchema, PersonSchema, RULES_VERSION, todayInOslo } from "../core/rules";
 import { BatchAnswerSchema } from "../core/batch/answerSchema";
+import { decodeText } from "../core/batch/encoding";
 import { parseRows, type ParsedRow } from "../core/batch/rows";
 import { evaluateRows, summarise } from "../core/batch/summary";
 
@@ -20,7 +21,7 @@ const route = createRoute({
   method: "post",
   path: "/",
   summary: `Determinations for a participant list (at most ${MAX_ROWS} rows, ${MAX_BATCH_BYTES / 1024 / 1024} MB)`,
-  description: "JSON: an array of persons. CSV (text/csv): the participant-list columns, semicolon or comma, dd.mm.yyyy or ISO dates. Rows are not stored or logged.",
+  description: "JSON: an array of persons. CSV (text/csv): the participant-list columns, semicolon or comma, dd.mm.yyyy or ISO dates, UTF-8 (with or without BOM), UTF-16 with BOM or Windows-1252. Rows are not stored or logged.",
   request: {
     // The same date schema as the single endpoint's asOf, so a bad date is the same 400 with a field message.
     query: z.object({ asOf: IsoDateSchema.optional().meta({ description: "Assessment date; default today in Europe/Oslo." }) }),
@@ -42,8 +43,9 @@ batchApi.openapi(route, async (c) => {
   const type = c.req.header("Content-Type") ?? "";
   let rows: ParsedRow[];
   if (type.startsWith("text/csv")) {
-    const text = await c.req.text();
-    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: true });
+    // The same reading as the page's: a BOM, else strict UTF-8, else Windows-1252 (older Excel's CSV).
+    const { text } = decodeText(new Uint8Array(await c.req.arrayBuffer()));
+    const parsed = Papa.parse<string[]>(text, { skipEmptyLines: true });
     if (parsed.data.length - 1 > MAX_ROWS) return problem(c, 413, { detail: `At most ${MAX_ROWS} rows.` });
     rows = parseRows(parsed.data, asOf);
   } else {

@@ -22,10 +22,10 @@ const route = createRoute({
   },
 });
 
-export const eligibility = new OpenAPIHono<AppEnv>().openapi(route, (c) => {
+export const eligibility = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
   const lang = answerLanguage(c.req.header("Accept-Language"));
   c.header("X-Rules-Version", RULES_VERSION);
   c.header("Content-Language", lang);
   c.header("Cache-Control", "no-store");
-  return c.json(eligibilityAnswer(c.req.valid("json"), lang), 200);
+  return c.json(await eligibilityAnswer(c.req.valid("json"), lang), 200);
 });

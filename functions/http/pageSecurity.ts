@@ -19,12 +19,15 @@ export const PAGE_CSP = [
 ].join("; ");
 
 /**
- * The participant-list page writes its .xlsx download with write-excel-file, whose zip library (fflate)
- * compresses large files in a Worker started from a blob: URL. Only that page may start blob: workers;
- * a blob: URL can only be made by a script the page already runs, so script-src stays as strict.
+ * The participant list's Web Worker reads and writes .xlsx files with read-excel-file and
+ * write-excel-file, whose zip library (fflate) and XML parser spread large files over Workers started
+ * from blob: URLs. A Worker's own policy comes with its script, so only the Worker scripts (built into
+ * /_astro/workers/, astro.config.mjs) may start blob: workers; every page keeps worker-src 'self'. A
+ * blob: URL can only be made by a script that already runs there, so script-src stays as strict.
  */
-export const PARTICIPANT_LIST_CSP = PAGE_CSP.replace("worker-src 'self'", "worker-src 'self' blob:");
-const PARTICIPANT_LIST_PATHS = ["/deltakere/*", "/:lang/deltakere/*"];
+export const WORKER_SCRIPT_CSP = PAGE_CSP.replace("worker-src 'self'", "worker-src 'self' blob:");
+/** Where Vite writes the site's Web Worker scripts (astro.config.mjs reads this). */
+export const WORKER_SCRIPTS_DIR = "_astro/workers";
 
 export const PAGE_SECURITY_HEADERS: Record<string, string> = {
   "Content-Security-Policy": PAGE_CSP,
@@ -41,7 +44,7 @@ export const PAGE_SECURITY_HEADERS: Record<string, string> = {
 /** The `_headers` file for the assets binding (applied by Cloudflare and `wrangler dev`, never served). */
 export function headersFile(): string {
   const lines = Object.entries(PAGE_SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
-  // "! Name" detaches the header the catch-all rule set, so the page gets one policy, not two.
-  const participantList = PARTICIPANT_LIST_PATHS.flatMap((path) => [path, "  ! Content-Security-Policy", `  Content-Security-Policy: ${PARTICIPANT_LIST_CSP}`]);
-  return ["# Generated at build time from functions/http/pageSecurity.ts — do not edit.", "/*", ...lines, ...participantList, ""].join("\n");
+  // "! Name" detaches the header the catch-all rule set, so a Worker script gets one policy, not two.
+  const workers = [`/${WORKER_SCRIPTS_DIR}/*`, "  ! Content-Security-Policy", `  Content-Security-Policy: ${WORKER_SCRIPT_CSP}`];
+  return ["# Generated at build time from functions/http/pageSecurity.ts — do not edit.", "/*", ...lines, ...workers, ""].join("\n");
 }

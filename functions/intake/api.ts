@@ -3,6 +3,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/appEnv";
 import { problem, PROBLEM_CONTENT as problems } from "../http/problem";
 import { reportContext } from "./context";
+import { queueReceipt } from "./mail/receipt";
 import { ReceiptSchema, submit } from "./submit";
 import { valuesSchema } from "./values";
 
@@ -40,6 +41,7 @@ reportApi.openapi(
     const result = await submit(c.env.DB, { roundId: ctx.roundId, code: ctx.code, idempotencyKey: c.req.valid("header")["idempotency-key"], expectedVersion: body.expectedVersion, values: values.data, reason: body.reason, now: new Date() });
     switch (result.kind) {
       case "created":
+        if (result.receiptDelivery) await queueReceipt(c.env, result.receiptDelivery);
         return c.json(result.receipt, 201);
       case "replayed":
         return c.json(result.receipt, 200);

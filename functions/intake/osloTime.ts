@@ -42,3 +42,19 @@ export function osloLocalToUtc(local: string): string | undefined {
 export function osloDateTime(iso: string): string {
   return new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
 }
+
+/** A date `days` calendar days before another (`2026-03-01`, 2 → `2026-02-27`); calendar arithmetic, no clock. */
+export function daysBefore(date: string, days: number): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
+}
+
+/** A date in words in Norway: `26. november 2021` (bokmål and nynorsk name the months alike). */
+export function osloDateText(iso: string): string {
+  return new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", dateStyle: "long" }).format(new Date(iso));
+}
+
+/** A time of day in Norway, `kl. 23.59` style digits: `23:59`. */
+export function osloTimeOfDay(iso: string): string {
+  return new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
+}

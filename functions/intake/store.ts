@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gt, isNull, max } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, gt, isNull, max, min } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "../../db/schema";
 
@@ -10,7 +10,8 @@ import * as schema from "../../db/schema";
  * - the one exception is the submission (submit.ts): its statements are conditioned on each other inside
  *   one D1 batch (insert the version only if this attempt claimed the key and the expected version is
  *   still the latest; audit and answer only if the version went in). Those `INSERT … SELECT … WHERE`
- *   conditions are raw SQL, written out where they run.
+ *   conditions are raw SQL, written out where they run. The e-mails' deliveries are made the same way
+ *   (mail/dispatch.ts: INSERT … SELECT … ON CONFLICT DO NOTHING, and the audit line only if rows went in).
  */
 export function db(d1: D1Database) {
   return drizzle(d1, { schema });
@@ -100,6 +101,36 @@ export async function idempotencyRecord(d: Db, key: string) {
 
 export async function sessionByHash(d: Db, idHash: string, kind: "municipality" | "admin") {
   return (await d.select({ linkId: schema.sessions.linkId, expiresAt: schema.sessions.expiresAt }).from(schema.sessions).where(and(eq(schema.sessions.idHash, idHash), eq(schema.sessions.kind, kind))).limit(1))[0];
+}
+
+/** The contact register, by municipality number. */
+export async function allContacts(d: Db) {
+  return d.select().from(schema.contacts).orderBy(asc(schema.contacts.code));
+}
+
+export async function contactByCode(d: Db, code: string) {
+  return (await d.select().from(schema.contacts).where(eq(schema.contacts.code, code)).limit(1))[0];
+}
+
+export async function deliveryById(d: Db, id: string) {
+  return (await d.select().from(schema.deliveries).where(eq(schema.deliveries.id, id)).limit(1))[0];
+}
+
+/** Every e-mail of a round, oldest first. */
+export async function roundDeliveries(d: Db, roundId: string) {
+  return d.select().from(schema.deliveries).where(eq(schema.deliveries.roundId, roundId)).orderBy(asc(schema.deliveries.queuedAt), asc(schema.deliveries.code));
+}
+
+/** When each municipality of a round first reported (its version 1), for the progress picture. */
+export async function firstReports(d: Db, roundId: string) {
+  const s = schema.submissions;
+  return d.select({ code: s.code, at: min(s.submittedAt) }).from(s).where(eq(s.roundId, roundId)).groupBy(s.code);
+}
+
+/** The rounds whose links still work (deadline less than LINK_DAYS_AFTER_DEADLINE days ago): the cron looks at these. */
+export async function liveRounds(d: Db, now: Date) {
+  const expiredBefore = new Date(now.getTime() - LINK_DAYS_AFTER_DEADLINE * 86_400_000).toISOString();
+  return d.select().from(schema.rounds).where(gt(schema.rounds.closesAt, expiredBefore));
 }
 
 export { schema };

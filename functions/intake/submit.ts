@@ -2,6 +2,7 @@ import { z } from "zod";
 import { getReportTemplate } from "../core/rules";
 import { receiptReference, sha256 } from "./crypto";
 import { price, PricedLineSchema, type ReportValues } from "./values";
+import { receiptDeliveryStatement } from "./mail/dispatch";
 import { db, idempotencyRecord, latestVersion, roundById, type Db } from "./store";
 
 /**
@@ -22,7 +23,9 @@ export interface SubmitInput {
 }
 
 export type SubmitResult =
-  | { kind: "created" | "replayed"; receipt: Receipt }
+  /** `receiptDelivery`: the id of the receipt e-mail recorded with it, null when the municipality has no address. */
+  | { kind: "created"; receipt: Receipt; receiptDelivery: string | null }
+  | { kind: "replayed"; receipt: Receipt }
   | { kind: "key-reused" }
   | { kind: "stale"; latestVersion: number }
   | { kind: "closed" }
@@ -64,12 +67,13 @@ export async function submit(d1: D1Database, input: SubmitInput): Promise<Submit
   const { lines, totalNok } = price(template, input.values);
   const reference = receiptReference();
   const attempt = crypto.randomUUID();
+  const receiptDelivery = crypto.randomUUID();
   const version = input.expectedVersion + 1;
   const receipt: Receipt = { reference, roundId: input.roundId, code: input.code, version, submittedAt: nowIso, late, reason: input.reason ?? null, lines, totalNok };
   const inserted = "EXISTS (SELECT 1 FROM submissions WHERE reference = ?)";
   // Raw SQL on purpose (the one exception to drizzle, see store.ts): each statement's WHERE reads what the
   // statements before it in this same batch wrote, which is what makes the batch safe against retries.
-  await d1.batch([
+  const written = await d1.batch([
     d1.prepare("INSERT INTO idempotency (key, request_hash, attempt, created_at) VALUES (?, ?, ?, ?) ON CONFLICT(key) DO NOTHING").bind(key, requestHash, attempt, nowIso),
     d1
       .prepare(
@@ -85,10 +89,13 @@ export async function submit(d1: D1Database, input: SubmitInput): Promise<Submit
     d1.prepare(`UPDATE idempotency SET response = ? WHERE key = ? AND attempt = ? AND ${inserted}`).bind(JSON.stringify(receipt), key, attempt, reference),
     // A stale correction leaves no claim behind, so the caller can retry with the latest version.
     d1.prepare("DELETE FROM idempotency WHERE key = ? AND attempt = ? AND response IS NULL").bind(key, attempt),
+    // The copy of the receipt by e-mail, recorded with the version itself (only if it went in and the
+    // municipality has an address), so a failure after this batch cannot lose it: mail/dispatch.ts.
+    receiptDeliveryStatement(d1, { id: receiptDelivery, roundId: input.roundId, code: input.code, reference, at: nowIso }),
   ]);
 
   const after = await replay(d, key, requestHash);
-  if (after?.kind === "replayed" && after.receipt.reference === reference) return { kind: "created", receipt };
+  if (after?.kind === "replayed" && after.receipt.reference === reference) return { kind: "created", receipt, receiptDelivery: written.at(-1)?.results.length ? receiptDelivery : null };
   if (after) return after;
   return { kind: "stale", latestVersion: await latestVersion(d, input.roundId, input.code) };
 }

@@ -10,8 +10,15 @@ import { HealthSchema } from "../../functions/health";
 import { ProblemSchema } from "../../functions/http/problem";
 import { LinksSchema, RoundCreatedSchema } from "../../functions/intake/admin/api";
 import { RoundStatusSchema } from "../../functions/intake/admin/status";
+import { ContactRegisterSchema, ContactsSavedSchema } from "../../functions/intake/contacts/api";
+import { DeliveriesSchema, DispatchSchema } from "../../functions/intake/mail/api";
+import { captureQueue, dispatchWith, putContacts } from "../mail/helpers";
 import { ReceiptSchema } from "../../functions/intake/submit";
 import { RuleListSchema, RuleSchema } from "../../functions/rules-api/describe";
+import { RuleChangesSchema } from "../../functions/rules-api/changes";
+import { VerificationSchema } from "../../functions/core/receipt/schema";
+import { CHANGELOG } from "../../functions/core/rules/history";
+import { DOCX_TYPE } from "../../functions/decisions/docx";
 import { ADMIN, call, callWith, counts, createRound, issueLinks, openLink, submitJson } from "../intake/helpers";
 import { person } from "../rules/arbitraries";
 
@@ -20,7 +27,15 @@ import { person } from "../rules/arbitraries";
  * route declares (unknown keys fail), so the OpenAPI document cannot drift from what the API sends. The
  * last test holds this table to the document: a new route or status without a case here fails.
  */
-type Case = { route: string; status: number; schema?: z.ZodType; csv?: string; send: () => Promise<Response> };
+type Case = {
+  route: string;
+  status: number;
+  schema?: z.ZodType;
+  csv?: string;
+  /** A response that is neither JSON nor CSV: its content type and how its body starts (text, or the bytes of a binary file). */
+  file?: { type: string; starts: string; binary?: true };
+  send: () => Promise<Response>;
+};
 
 const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: "POST",
@@ -46,6 +61,36 @@ const CASES: Case[] = [
   { route: "POST /api/v1/eligibility", status: 413, schema: ProblemSchema, send: () => call("/api/v1/eligibility", json({ pad: "x".repeat(70_000) })) },
   { route: "POST /api/v1/eligibility", status: 415, schema: ProblemSchema, send: () => call("/api/v1/eligibility", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }) },
 
+  {
+    route: "POST /api/v1/eligibility/verify",
+    status: 200,
+    schema: VerificationSchema,
+    send: async () => {
+      const { receipt } = (await (await call("/api/v1/eligibility", json(example))).json()) as { receipt: unknown };
+      return call("/api/v1/eligibility/verify", json({ request: example, receipt }));
+    },
+  },
+  { route: "POST /api/v1/eligibility/verify", status: 400, schema: ProblemSchema, send: () => call("/api/v1/eligibility/verify", json({ request: example, receipt: { version: 2 } })) },
+  { route: "POST /api/v1/eligibility/verify", status: 413, schema: ProblemSchema, send: () => call("/api/v1/eligibility/verify", json({ pad: "x".repeat(70_000) })) },
+  { route: "POST /api/v1/eligibility/verify", status: 415, schema: ProblemSchema, send: () => call("/api/v1/eligibility/verify", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }) },
+
+  {
+    route: "POST /api/v1/eligibility/deadlines.ics",
+    status: 200,
+    file: { type: "text/calendar; charset=utf-8", starts: "BEGIN:VCALENDAR\r\n" },
+    send: () => call("/api/v1/eligibility/deadlines.ics?reference=A-1", json({ asOf: "2026-12-01", person: { legalBasis: "integreringsloven", settled: "2026-11-30" } })),
+  },
+  { route: "POST /api/v1/eligibility/deadlines.ics", status: 400, schema: ProblemSchema, send: () => call("/api/v1/eligibility/deadlines.ics", json({ person: { legalBasis: "asyl" } })) },
+  { route: "POST /api/v1/eligibility/deadlines.ics", status: 413, schema: ProblemSchema, send: () => call("/api/v1/eligibility/deadlines.ics", json({ pad: "x".repeat(70_000) })) },
+  { route: "POST /api/v1/eligibility/deadlines.ics", status: 415, schema: ProblemSchema, send: () => call("/api/v1/eligibility/deadlines.ics", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }) },
+
+  { route: "POST /api/v1/decisions/draft", status: 200, file: { type: DOCX_TYPE, starts: "PK\u0003\u0004", binary: true }, send: () => call("/api/v1/decisions/draft", json({ request: example, rule: "IP3-PROG", lang: "nb", format: "docx" })) },
+  { route: "POST /api/v1/decisions/draft", status: 200, file: { type: "text/html; charset=utf-8", starts: '<!doctype html><html lang="nn">' }, send: () => call("/api/v1/decisions/draft", json({ request: example, rule: "IP3-PROG", lang: "nn", format: "html" })) },
+  { route: "POST /api/v1/decisions/draft", status: 400, schema: ProblemSchema, send: () => call("/api/v1/decisions/draft", json({ request: example, rule: "IP3-PROG", lang: "en", format: "pdf" })) },
+  { route: "POST /api/v1/decisions/draft", status: 413, schema: ProblemSchema, send: () => call("/api/v1/decisions/draft", json({ pad: "x".repeat(70_000) })) },
+  { route: "POST /api/v1/decisions/draft", status: 415, schema: ProblemSchema, send: () => call("/api/v1/decisions/draft", { method: "POST", headers: { "Content-Type": "text/plain" }, body: "{}" }) },
+  { route: "POST /api/v1/decisions/draft", status: 422, schema: ProblemSchema, send: () => call("/api/v1/decisions/draft", json({ request: example, rule: "UA-NOR", lang: "nb", format: "html" })) },
+
   { route: "POST /api/v1/eligibility/batch", status: 200, schema: BatchAnswerSchema, send: () => call("/api/v1/eligibility/batch?asOf=2026-11-22", json([example.person, { legalBasis: "asyl" }])) },
   {
     route: "POST /api/v1/eligibility/batch",
@@ -68,6 +113,9 @@ const CASES: Case[] = [
 
   { route: "GET /api/v1/rules", status: 200, schema: RuleListSchema, send: () => call("/api/v1/rules", { headers: { "Accept-Language": "uk" } }) },
   ...RULE_IDS.map((id): Case => ({ route: "GET /api/v1/rules/{id}", status: 200, schema: RuleSchema, send: () => call(`/api/v1/rules/${id}`) })),
+  { route: "GET /api/v1/rules/changes", status: 200, schema: RuleChangesSchema, send: () => call("/api/v1/rules/changes") },
+  { route: "GET /api/v1/rules/changes", status: 200, schema: RuleChangesSchema, send: () => call(`/api/v1/rules/changes?since=${encodeURIComponent(CHANGELOG[0]!.version)}`) },
+  { route: "GET /api/v1/rules/changes", status: 404, schema: ProblemSchema, send: () => call("/api/v1/rules/changes?since=1999-01-01%2Bffffffff") },
   { route: "GET /api/v1/rules/{id}", status: 404, schema: ProblemSchema, send: () => call("/api/v1/rules/NO-SUCH-RULE") },
 
   {
@@ -174,17 +222,79 @@ const CASES: Case[] = [
     },
   },
   { route: "GET /api/v1/admin/rounds/{id}/export.json", status: 404, schema: ProblemSchema, send: () => call(`/api/v1/admin/rounds/${crypto.randomUUID()}/export.json`, { headers: ADMIN }) },
+
+  {
+    route: "GET /api/v1/admin/contacts",
+    status: 200,
+    schema: ContactRegisterSchema,
+    send: async () => {
+      await putContacts([{ code: "0301", email: "ola.nordmann@oslo.kommune.example" }]);
+      return call("/api/v1/admin/contacts", { headers: ADMIN });
+    },
+  },
+  { route: "GET /api/v1/admin/contacts", status: 200, csv: "\uFEFFkommunenummer;kommune;epost;målform", send: () => call("/api/v1/admin/contacts", { headers: { ...ADMIN, Accept: "text/csv" } }) },
+  { route: "PUT /api/v1/admin/contacts", status: 200, schema: ContactsSavedSchema, send: () => call("/api/v1/admin/contacts", { method: "PUT", headers: { ...ADMIN, "Content-Type": "text/csv" }, body: "kommunenummer;epost\n4601;kari@gmail.com\n" }) },
+  { route: "PUT /api/v1/admin/contacts", status: 400, schema: ProblemSchema, send: () => call("/api/v1/admin/contacts", { method: "PUT", headers: { ...ADMIN, "Content-Type": "application/json" }, body: JSON.stringify([{ code: "1507", email: "x" }]) }) },
+  { route: "PUT /api/v1/admin/contacts", status: 415, schema: ProblemSchema, send: () => call("/api/v1/admin/contacts", { method: "PUT", headers: { ...ADMIN, "Content-Type": "text/plain" }, body: "0301 a@b.no" }) },
+  {
+    route: "DELETE /api/v1/admin/contacts/{code}",
+    status: 204,
+    send: async () => {
+      await putContacts([{ code: "1103", email: "postmottak@stavanger.kommune.example" }]);
+      return call("/api/v1/admin/contacts/1103", { method: "DELETE", headers: ADMIN });
+    },
+  },
+  { route: "DELETE /api/v1/admin/contacts/{code}", status: 404, schema: ProblemSchema, send: () => call("/api/v1/admin/contacts/9999", { method: "DELETE", headers: ADMIN }) },
+  {
+    route: "POST /api/v1/admin/rounds/{id}/dispatch",
+    status: 202,
+    schema: DispatchSchema,
+    send: async () => {
+      const roundId = await createRound();
+      await putContacts([{ code: "3201", email: "postmottak@baerum.kommune.example" }]);
+      return dispatchWith(captureQueue().queue, roundId);
+    },
+  },
+  { route: "POST /api/v1/admin/rounds/{id}/dispatch", status: 404, schema: ProblemSchema, send: () => call(`/api/v1/admin/rounds/${crypto.randomUUID()}/dispatch`, asAdmin({})) },
+  {
+    route: "POST /api/v1/admin/rounds/{id}/dispatch",
+    status: 409,
+    schema: ProblemSchema,
+    send: async () => call(`/api/v1/admin/rounds/${await createRound({ opensAt: new Date(Date.now() - 2 * hour).toISOString(), closesAt: new Date(Date.now() - hour).toISOString() })}/dispatch`, asAdmin({})),
+  },
+  {
+    route: "GET /api/v1/admin/rounds/{id}/deliveries",
+    status: 200,
+    schema: DeliveriesSchema,
+    send: async () => {
+      const roundId = await createRound({ municipalities: ["5001"] });
+      await putContacts([{ code: "5001", email: "postmottak@trondheim.kommune.example" }]);
+      await dispatchWith(captureQueue().queue, roundId);
+      return call(`/api/v1/admin/rounds/${roundId}/deliveries`, { headers: ADMIN });
+    },
+  },
+  { route: "GET /api/v1/admin/rounds/{id}/deliveries", status: 404, schema: ProblemSchema, send: () => call(`/api/v1/admin/rounds/${crypto.randomUUID()}/deliveries`, { headers: ADMIN }) },
 ];
 
 describe("every route's responses parse with its strict schema", () => {
   it.each(CASES.map((c, i) => [`${c.route} → ${c.status}`, i] as const))("%s", async (_, i) => {
     const c = CASES[i]!;
     const res = await c.send();
+    const bytes = await res.arrayBuffer();
+    if (c.file?.binary) {
+      expect(res.status).toBe(c.status);
+      expect(res.headers.get("Content-Type")).toBe(c.file.type);
+      return expect(new TextDecoder("latin1").decode(bytes.slice(0, c.file.starts.length))).toBe(c.file.starts);
+    }
     // Keep a byte-order mark (the CSV exports start with one for Excel); text() would drop it.
-    const body = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(await res.arrayBuffer());
+    const body = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     expect(res.status, body).toBe(c.status);
     const type = res.headers.get("Content-Type") ?? "";
     if (c.status === 204) return expect(body).toBe("");
+    if (c.file) {
+      expect(type).toBe(c.file.type);
+      return expect(body.startsWith(c.file.starts)).toBe(true);
+    }
     if (c.csv !== undefined) {
       expect(type).toMatch(/^text\/csv/);
       return expect(body.startsWith(c.csv)).toBe(true);
@@ -194,10 +304,10 @@ describe("every route's responses parse with its strict schema", () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
-  it("the eligibility answer parses strictly for any valid person, in every language (fast-check, fixed seed)", () => {
-    fc.assert(
-      fc.property(person, fc.constantFrom(...LANGUAGES), (p, lang) => {
-        const parsed = EligibilityAnswerSchema.safeParse(eligibilityAnswer({ asOf: "2026-11-22", person: p }, lang));
+  it("the eligibility answer parses strictly for any valid person, in every language (fast-check, fixed seed)", async () => {
+    await fc.assert(
+      fc.asyncProperty(person, fc.constantFrom(...LANGUAGES), async (p, lang) => {
+        const parsed = EligibilityAnswerSchema.safeParse(await eligibilityAnswer({ asOf: "2026-11-22", person: p }, lang));
         expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
       }),
       { numRuns: 300, seed: 20261122 },

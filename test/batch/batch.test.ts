@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { templateCsv } from "../../functions/core/batch/columns";
 import { parseRows, toIsoDate } from "../../functions/core/batch/rows";
 import { evaluateRows, summarise } from "../../functions/core/batch/summary";
+import { caseworkerList, windows1252 } from "../tools/participantList";
 
 const csv = (lines: string[]) => lines.map((l) => l.split(";"));
 
@@ -28,8 +29,8 @@ describe("participant lists with Norwegian spreadsheet habits", () => {
     );
     expect(rows.map((r) => r.ref)).toEqual(["A-1", "A-2", "A-3", "A-4"]);
     expect(rows[0]?.person).toMatchObject({ legalBasis: "introduksjonsloven", programme: { start: "2019-08-15" }, norwegianTraining: { rightAndDuty: true } });
-    expect(rows[1]?.errors).toEqual([{ row: 3, column: "programstart", code: "impossible-date" }]);
-    expect(rows[2]?.errors).toEqual([{ row: 4, column: "lovgrunnlag", code: "invalid-value" }]);
+    expect(rows[1]?.errors).toEqual([{ row: 3, column: "programstart", field: "programme.start", code: "impossible-date", value: "30.02.2019" }]);
+    expect(rows[2]?.errors).toEqual([{ row: 4, column: "lovgrunnlag", field: "legalBasis", code: "invalid-value", value: "asyl" }]);
     expect(rows[3]?.person?.legalBasis).toBe("collective-protection");
   });
 
@@ -58,8 +59,18 @@ describe("POST /api/v1/eligibility/batch", () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as { rows: unknown[]; errors: unknown[]; summary: Array<{ line: string; count: number }> };
     expect(body.rows).toHaveLength(1);
-    expect(body.errors).toEqual([{ row: 3, column: "programstart", code: "invalid-date" }]);
+    expect(body.errors).toEqual([{ row: 3, column: "programstart", field: "programme.start", code: "invalid-date", value: "xx" }]);
     expect(body.summary.find((s) => s.line === "ip3-programme")?.count).toBe(1);
+  });
+
+  it("reads a Windows-1252 CSV as the page does: the 'videregående' and 'sluttmål' columns count", async () => {
+    const postBytes = (bytes: Uint8Array) =>
+      exports.default.fetch(new Request("https://rettsjekk.test/api/v1/eligibility/batch?asOf=2026-11-22", { method: "POST", headers: { "Content-Type": "text/csv" }, body: bytes }));
+    const [ansi, utf8] = await Promise.all([postBytes(windows1252(caseworkerList())), postBytes(new TextEncoder().encode(caseworkerList()))]);
+    expect(ansi.status).toBe(200);
+    const body = (await ansi.json()) as { rows: unknown[] };
+    expect(body.rows).toHaveLength(22);
+    expect(body).toEqual(await utf8.json());
   });
 
   it("takes a JSON array of persons larger than the ordinary 64 KB limit", async () => {

@@ -1,12 +1,18 @@
 /**
- * Deadline day, against `wrangler dev` on loopback: all 357 municipalities submit within a minute, each
- * sending its request up to three times with the same Idempotency-Key (as a flaky network would), while
- * two admins poll the status view. Then it checks that nothing was lost or doubled, and prints req/s,
- * p50/p99 and the error count. `npm run load` spreads the arrivals evenly over the minute (`-- --window
+ * Deadline day, against `wrangler dev` on loopback: every municipality has an address in the contact
+ * register; the links are dispatched by e-mail (357 through the queue) as the window opens; nine in ten
+ * municipalities submit within a minute, each sending its request up to three times with the same
+ * Idempotency-Key (as a flaky network would), while two admins poll the status view; then the cron's
+ * reminder run of the day (`/__scheduled`, a reminder due now). Then it checks that nothing was lost or
+ * doubled: one version each, one link e-mail per municipality, one receipt per submission, reminders only
+ * to the silent tenth, every e-mail sent (the files wrangler wrote, counted per municipality), and prints
+ * req/s, p50/p99, the error count and the e-mail figures. `npm run load` spreads the arrivals evenly over the minute (`-- --window
  * 30` for another window); `npm run load -- --burst` sends them back to back from 16 clients instead, to
  * find the ceiling. Each municipality comes from its own loopback address, as they would from their own
  * networks (the link rate limit is per client address).
  */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { Agent, request } from "undici";
 import { ensureBuild, freshLocalState, startServer } from "../tools/wranglerDev";
 import { counts } from "./values";
@@ -18,7 +24,11 @@ const WINDOW_MS = 1000 * (windowArg > 0 ? Number(process.argv[windowArg + 1]) : 
 const STATE = `.wrangler/load-${Date.now()}`;
 ensureBuild();
 freshLocalState(STATE);
-const server = await startServer(8797, ["--var", `ADMIN_TOKEN:${ADMIN}`, "--persist-to", STATE]);
+const PORT = Number(process.env.LOAD_PORT ?? 8797);
+const started0 = Date.now();
+const server = await startServer(PORT, ["--var", `ADMIN_TOKEN:${ADMIN}`, "--persist-to", STATE, "--test-scheduled"]);
+/** One municipality in ten does not report, so the reminder run has someone to remind. */
+const silent = (i: number) => i % 10 === 9;
 const admin = { authorization: `Bearer ${ADMIN}`, "content-type": "application/json" };
 const latencies: number[] = [];
 /** Every answer that was not a success, by route and status, so a failure names itself. */
@@ -34,10 +44,24 @@ async function call(path: string, init: { method?: string; headers?: Record<stri
   return { status: res.statusCode, headers: res.headers, text };
 }
 
+/** Norwegian date and time of day of an instant: ["2026-12-07", "08:00"]. */
+const oslo = (ms: number) => {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Oslo", hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  return [`${parts.year}-${parts.month}-${parts.day}`, `${parts.hour}:${parts.minute}`] as const;
+};
+
 try {
   const now = Date.now();
-  const round = JSON.parse((await call("/api/v1/admin/rounds", { method: "POST", headers: admin, body: JSON.stringify({ template: "package-iii-2021", title: "Frist i dag", opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString(), municipalities: "all" }) })).text) as { id: string; municipalities: number };
+  const closesAt = now + 3600_000;
+  // A reminder due two minutes ago in Norwegian time, as days before the deadline's date (0 on the deadline day).
+  const [remindDate, remindTime] = oslo(now - 120_000);
+  const daysBefore = Math.round((Date.parse(oslo(closesAt)[0]) - Date.parse(remindDate)) / 86_400_000);
+  const round = JSON.parse(
+    (await call("/api/v1/admin/rounds", { method: "POST", headers: admin, body: JSON.stringify({ template: "package-iii-2021", title: "Frist i dag", opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(closesAt).toISOString(), municipalities: "all", reminders: [{ daysBefore, time: remindTime }] }) })).text,
+  ) as { id: string; municipalities: number };
   const { links } = JSON.parse((await call(`/api/v1/admin/rounds/${round.id}/links`, { method: "POST", headers: admin, body: "{}" })).text) as { links: Array<{ code: string; url: string }> };
+  // Every municipality's address (the reserved .example domain: nothing can be delivered).
+  await call("/api/v1/admin/contacts", { method: "PUT", headers: admin, body: JSON.stringify(links.map((l) => ({ code: l.code, email: `postmottak@k${l.code}.kommune.example` }))) });
   latencies.length = 0;
 
   let polling = true;
@@ -52,8 +76,11 @@ try {
   const expected = new Map<string, number>();
   const acknowledged = new Map<string, number>();
   const started = performance.now();
+  // The links go out by e-mail as the window opens: 357 messages through the queue, on top of the submissions.
+  const dispatched = call(`/api/v1/admin/rounds/${round.id}/dispatch`, { method: "POST", headers: admin, body: "{}" });
   const municipality = async (i: number) => {
     const link = links[i]!;
+    if (silent(i)) return;
     const agent = new Agent({ localAddress: `127.0.${1 + Math.floor(i / 250)}.${2 + (i % 250)}` });
     const opened = await call(new URL(link.url).pathname, { agent });
     const cookie = String(opened.headers["set-cookie"] ?? "").split(";")[0]!;
@@ -83,6 +110,47 @@ try {
   polling = false;
   await Promise.all(pollers);
 
+  const dispatch = JSON.parse((await dispatched).text) as { queued: number };
+
+  // The cron's run: the reminder due now, to those who have not reported.
+  const cronStarted = performance.now();
+  await call("/__scheduled?cron=*%2F15+*+*+*+*");
+  const cronMs = performance.now() - cronStarted;
+  // Wait until every e-mail has left the queue (a hang guard, not a speed figure).
+  type Delivery = { code: string; kind: "link" | "reminder" | "receipt"; status: string; attempts: number };
+  let deliveries: Delivery[] = [];
+  const drainStarted = performance.now();
+  for (const until = Date.now() + 600_000; Date.now() < until; await new Promise((r) => setTimeout(r, 1000))) {
+    deliveries = (JSON.parse((await call(`/api/v1/admin/rounds/${round.id}/deliveries`, { headers: admin })).text) as { deliveries: Delivery[] }).deliveries;
+    if (deliveries.length > 0 && deliveries.every((d) => d.status !== "queued")) break;
+  }
+  const drainSeconds = (performance.now() - drainStarted) / 1000;
+  // What wrangler wrote, one text file per e-mail sent in this run: counted per municipality and kind.
+  const written = emailFiles(started0).map((text) => ({ code: /kommunenummer (\d{4})/.exec(text)?.[1] ?? "", kind: /rapportere til «/.test(text) ? "link" : /fått rapporten fra kommunen/.test(text) ? "reminder" : /har mottatt rapporten/.test(text) ? "receipt" : "?" }));
+  const perCode = (kind: string, list: Array<{ code: string; kind: string }>) => {
+    const m = new Map<string, number>();
+    for (const d of list) if (d.kind === kind) m.set(d.code, (m.get(d.code) ?? 0) + 1);
+    return m;
+  };
+  const silentCodes = new Set(links.filter((_, i) => silent(i)).map((l) => l.code));
+  const linkFiles = perCode("link", written);
+  const reminderFiles = perCode("reminder", written);
+  const receiptFiles = perCode("receipt", written);
+  const mail = {
+    "links queued": dispatch.queued,
+    "link e-mails": linkFiles.size,
+    "exactly one link each": links.every((l) => linkFiles.get(l.code) === 1),
+    "receipts (one each)": [...acknowledged.keys()].every((c) => receiptFiles.get(c) === 1) ? receiptFiles.size : -1,
+    "reminders": [...reminderFiles.values()].reduce((a, b) => a + b, 0),
+    "reminders to reporters": [...reminderFiles.keys()].filter((c) => !silentCodes.has(c)).length,
+    "silent reminded once": [...silentCodes].every((c) => reminderFiles.get(c) === 1),
+    "e-mails lost": deliveries.filter((d) => d.status !== "sent").length + Math.abs(deliveries.length - written.length),
+    "retried": deliveries.filter((d) => d.attempts > 1).length,
+    "cron ms": Math.round(cronMs),
+    "drain s": Number(drainSeconds.toFixed(1)),
+  };
+  const mailOk = mail["exactly one link each"] && mail["receipts (one each)"] === acknowledged.size && mail["reminders to reporters"] === 0 && mail["silent reminded once"] && mail["e-mails lost"] === 0;
+
   const status = JSON.parse((await call(`/api/v1/admin/rounds/${round.id}/status`, { headers: admin })).text) as { rows: Array<{ code: string; version: number; totalNok: number }>; totalNok: number };
   // Nothing doubled, nothing acknowledged lost, and the money adds up to what the clients were told.
   const oneVersionEach = status.rows.every((r) => r.version <= 1);
@@ -95,6 +163,7 @@ try {
     {
       mode: BURST ? "burst (16 clients)" : `spread over ${WINDOW_MS / 1000} s`,
       municipalities: links.length,
+      reporting: links.filter((_, i) => !silent(i)).length,
       requests: latencies.length,
       seconds: Number(seconds.toFixed(1)),
       "req/s": Math.round(latencies.length / seconds),
@@ -107,8 +176,33 @@ try {
       "totals match": status.totalNok === sum,
     },
   ]);
+  console.table([mail]);
   if (failures.size > 0) console.table([...failures].map(([answer, count]) => ({ answer, count })));
-  if (errors > 0 || acknowledged.size !== links.length || !oneVersionEach || lost > 0 || status.totalNok !== sum) process.exitCode = 1;
+  const reporting = links.filter((_, i) => !silent(i)).length;
+  if (errors > 0 || acknowledged.size !== reporting || !oneVersionEach || lost > 0 || status.totalNok !== sum || !mailOk) process.exitCode = 1;
 } finally {
   await server.stop();
+}
+
+/** The text part of every e-mail wrangler wrote since `since` (files under .wrangler/tmp/email/<session>/email-text/). */
+function emailFiles(since: number): string[] {
+  const root = ".wrangler/tmp/email";
+  const out: string[] = [];
+  let sessions: string[] = [];
+  try {
+    sessions = readdirSync(root);
+  } catch {
+    return out;
+  }
+  for (const session of sessions) {
+    const dir = join(root, session, "email-text");
+    let files: string[] = [];
+    try {
+      files = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const f of files) if (statSync(join(dir, f)).mtimeMs >= since) out.push(readFileSync(join(dir, f), "utf8"));
+  }
+  return out;
 }

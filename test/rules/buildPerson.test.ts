@@ -21,7 +21,7 @@ describe("one person builder for the checker and the participant list", () => {
     expect(row.person !== undefined).toBe(ok);
     if (!ok) {
       expect(checker.invalid).toEqual(["age"]);
-      expect(row.errors).toEqual([{ row: 2, column: "alder", code: "too-large" }]);
+      expect(row.errors).toEqual([{ row: 2, column: "alder", field: "age", code: "too-large", value: "131" }]);
     }
   });
 
@@ -34,15 +34,16 @@ describe("one person builder for the checker and the participant list", () => {
     const checker = personFrom({ legalBasis: "introduksjonsloven", "programme.start": "2020-01-02", "programme.end": "2020-01-01" });
     const row = list("lovgrunnlag;programstart;programslutt", "introduksjonsloven;02.01.2020;01.01.2020");
     expect(checker.invalid).toEqual(["programme.end"]);
-    expect(row.errors).toEqual([{ row: 2, column: "programslutt", code: "end-before-start" }]);
+    expect(row.errors).toEqual([{ row: 2, column: "programslutt", field: "programme.end", code: "end-before-start", value: "01.01.2020" }]);
   });
 
   it("a list row names every bad column at once: a cell format and a value the schema refuses", () => {
     const row = list("lovgrunnlag;programstart;alder", "asyl;30.02.2019;31");
     expect(row.person).toBeUndefined();
+    // In the file's column order, each with the value found.
     expect(row.errors).toEqual([
-      { row: 2, column: "programstart", code: "impossible-date" },
-      { row: 2, column: "lovgrunnlag", code: "invalid-value" },
+      { row: 2, column: "lovgrunnlag", field: "legalBasis", code: "invalid-value", value: "asyl" },
+      { row: 2, column: "programstart", field: "programme.start", code: "impossible-date", value: "30.02.2019" },
     ]);
   });
 

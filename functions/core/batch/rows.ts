@@ -1,14 +1,16 @@
-import { buildPerson, isIsoDate, type IsoDate, type Person, type PersonValues } from "../rules";
+import { buildPerson } from "../rules/buildPerson";
+import type { IsoDate, Person, PersonValues } from "../rules";
 import type { RowError } from "./answerSchema";
-import { COLUMNS, mapHeaders, type ColumnKey } from "./columns";
+import { cellText, toIsoDate, type Cell } from "./cells";
+import { COLUMNS, readEndGoal, readHeader, readLegalBasis, readYesNo, type ColumnKey, type HeaderReport } from "./columns";
 
 /**
  * Turns spreadsheet rows (strings, or dates and numbers from XLSX) into persons, with row-level errors
- * that name the row and the column and never stop the rest. Accepts Norwegian habits: dd.mm.yyyy, ja/nei.
+ * that name the row, the column, the value found and (through the column's kind) what is allowed, and
+ * never stop the rest. Accepts Norwegian habits: dd.mm.yyyy, ja/nei, bokmål and nynorsk words.
  */
-export type Cell = string | number | boolean | Date | null | undefined;
-
-export type { RowError };
+export type { RowError, Cell };
+export { toIsoDate };
 
 export interface ParsedRow {
   row: number;
@@ -17,46 +19,55 @@ export interface ParsedRow {
   errors: RowError[];
 }
 
-const LEGAL_ALIASES: Record<string, string> = { "kollektiv beskyttelse": "collective-protection", kollektiv: "collective-protection", "collective protection": "collective-protection", "integration act": "integreringsloven", "introduction act": "introduksjonsloven" };
-const GOAL_ALIASES: Record<string, string> = { arbeid: "work", utdanning: "education", "fullført videregående": "upper-secondary", videregående: "upper-secondary", "vgs": "upper-secondary", annet: "other" };
-
-export function toIsoDate(cell: Cell): string | "invalid" | "impossible" | undefined {
-  if (cell === null || cell === undefined || cell === "") return undefined;
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "invalid" : cell.toISOString().slice(0, 10);
-  const s = String(cell).trim();
-  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
-  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, "0")}-${dmy[1]!.padStart(2, "0")}` : s;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return "invalid";
-  return isIsoDate(iso) ? iso : "impossible";
+export interface ParsedList {
+  header: HeaderReport;
+  /** The header row as written. */
+  headers: string[];
+  /** The data rows that are not empty, as in the file, in the order of `rows`. */
+  cells: Cell[][];
+  rows: ParsedRow[];
 }
 
-function toBool(cell: Cell): boolean | "invalid" | undefined {
-  if (cell === null || cell === undefined || cell === "") return undefined;
-  if (typeof cell === "boolean") return cell;
-  const s = String(cell).trim().toLowerCase();
-  if (["ja", "j", "yes", "y", "true", "1", "x"].includes(s)) return true;
-  if (["nei", "n", "no", "false", "0"].includes(s)) return false;
-  return "invalid";
+const isBlank = (cell: Cell) => cell === null || cell === undefined || String(cell).trim() === "";
+
+/** A whole number of years: a number cell, or digits with an optional "år"/"years". */
+function toWholeNumber(cell: Cell): number | "invalid" | undefined {
+  if (isBlank(cell)) return undefined;
+  if (typeof cell === "number") return Number.isInteger(cell) ? cell : "invalid";
+  const m = /^(\d{1,3})(?:\s*(?:år|ar|years?))?$/i.exec(String(cell).trim());
+  return m ? Number(m[1]) : "invalid";
 }
 
 /** With the assessment date, a permit or settlement date after it is a row error (not a fact yet). */
-export function parseRows(rows: Cell[][], asOf?: IsoDate): ParsedRow[] {
-  const [header = [], ...data] = rows;
-  const keys = mapHeaders(header.map((h) => String(h ?? "")));
-  const headerOf = (k: ColumnKey) => String(header[keys.indexOf(k)] ?? k);
-  return data
-    .map((cells, i) => ({ cells, row: i + 2 }))
-    .filter(({ cells }) => cells.some((c) => c !== null && c !== undefined && String(c).trim() !== ""))
-    .map(({ cells, row }) => parseRow(cells, row, keys, headerOf, asOf));
+export function parseList(rows: Cell[][], asOf?: IsoDate): ParsedList {
+  const [headerRow = [], ...data] = rows;
+  const headers = headerRow.map((h) => String(h ?? ""));
+  const header = readHeader(headers);
+  const cells: Cell[][] = [];
+  const parsed: ParsedRow[] = [];
+  data.forEach((row, i) => {
+    if (row.every(isBlank)) return;
+    cells.push(row);
+    parsed.push(parseRow(row, i + 2, header.keys, headers, asOf));
+  });
+  return { header, headers, cells, rows: parsed };
 }
 
-function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>, headerOf: (k: ColumnKey) => string, asOf?: IsoDate): ParsedRow {
+/** The rows only (the batch API). */
+export function parseRows(rows: Cell[][], asOf?: IsoDate): ParsedRow[] {
+  return parseList(rows, asOf).rows;
+}
+
+function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>, headers: string[], asOf?: IsoDate): ParsedRow {
   const get = (k: ColumnKey): Cell => {
     const i = keys.indexOf(k);
     return i === -1 ? undefined : cells[i];
   };
   const errors: RowError[] = [];
-  const fail = (k: ColumnKey, code: RowError["code"]) => errors.push({ row, column: headerOf(k), code });
+  const fail = (field: ColumnKey, code: RowError["code"]) => {
+    const i = keys.indexOf(field);
+    errors.push({ row, column: i === -1 ? (COLUMNS.find((c) => c.key === field)?.nb ?? field) : headers[i]!.trim(), field, code, value: cellText(get(field)) });
+  };
   const date = (k: ColumnKey) => {
     const d = toIsoDate(get(k));
     if (d === "invalid") fail(k, "invalid-date");
@@ -64,35 +75,43 @@ function parseRow(cells: Cell[], row: number, keys: Array<ColumnKey | undefined>
     else return d;
     return undefined;
   };
-  const bool = (k: ColumnKey) => {
-    const b = toBool(get(k));
-    if (b === "invalid") fail(k, "invalid-value");
-    else return b;
-    return undefined;
+  // A cell that says nothing is left out; one that says something unknown is an error, not a guess.
+  const word = <T>(k: ColumnKey, read: (text: string) => T | undefined): T | undefined => {
+    const cell = get(k);
+    if (isBlank(cell)) return undefined;
+    if (typeof cell === "boolean") return cell as T;
+    const value = read(String(cell));
+    if (value === undefined) fail(k, "invalid-value");
+    return value;
   };
-  const basisText = String(get("legalBasis") ?? "").trim().toLowerCase();
-  const goalText = String(get("endGoal") ?? "").trim().toLowerCase();
-  const ageCell = get("age");
-  // Cell formats are read here (dd.mm.yyyy, ja/nei, Norwegian names); what the values must be (a known
-  // legal basis, an age in range, an end after the start) is the person schema's, via buildPerson.
+  const age = toWholeNumber(get("age"));
+  if (age === "invalid") fail("age", "invalid-type");
+  // Cell formats are read here (dd.mm.yyyy, ja/nei, Norwegian names); what the values must be (a legal
+  // basis given, an age in range, an end after the start) is the person schema's, via buildPerson.
   const values: PersonValues = {
-    legalBasis: basisText === "" ? undefined : (LEGAL_ALIASES[basisText] ?? basisText),
+    legalBasis: word("legalBasis", readLegalBasis),
     "programme.start": date("programme.start"),
     "programme.end": date("programme.end"),
     "norwegianTraining.end": date("norwegianTraining.end"),
-    "norwegianTraining.rightAndDuty": bool("norwegianTraining.rightAndDuty"),
-    age: ageCell === undefined || ageCell === null || ageCell === "" ? undefined : Number(ageCell),
-    upperSecondary: bool("upperSecondary"),
-    endGoal: goalText === "" ? undefined : (GOAL_ALIASES[goalText] ?? goalText),
-    childrenUnder18: bool("childrenUnder18"),
+    "norwegianTraining.rightAndDuty": word("norwegianTraining.rightAndDuty", readYesNo),
+    age: age === "invalid" ? undefined : age,
+    upperSecondary: word("upperSecondary", readYesNo),
+    endGoal: word("endGoal", readEndGoal),
+    childrenUnder18: word("childrenUnder18", readYesNo),
     settled: date("settled"),
     permitGranted: date("permitGranted"),
   };
   const built = buildPerson(values, asOf);
   for (const e of built.errors) {
-    const column = COLUMNS.find((c) => c.key === e.field)?.key;
-    errors.push({ row, column: column ? headerOf(column) : e.field, code: e.code });
+    const key = COLUMNS.find((c) => c.key === e.field)?.key;
+    // A field already reported from its cell (an unknown word) is not reported twice.
+    if (key && errors.some((x) => x.field === key)) continue;
+    if (key) fail(key, e.code);
+    else errors.push({ row, column: e.field, code: e.code });
   }
-  const ref = String(get("ref") ?? "").slice(0, 60);
+  // In the file's column order, as the caseworker reads the row.
+  const at = (e: RowError) => (e.field ? keys.indexOf(e.field) : -1);
+  errors.sort((a, b) => at(a) - at(b));
+  const ref = cellText(get("ref"));
   return built.person && errors.length === 0 ? { row, ref, person: built.person, errors } : { row, ref, errors };
 }

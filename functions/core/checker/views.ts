@@ -5,15 +5,19 @@ import { wordDetermination } from "../rules/wording";
 import { CHOICES, KIND, UNKNOWN, personFrom, type Answers, type Question } from "./answers";
 import { answeredInOrder } from "./flow";
 import { checkerPath, type View } from "./step";
+import { hiddenAnswers } from "./hidden";
 
 /** The checker's pages as escaped HTML: rendered by the Worker into the site's shell, and by the browser. */
-export function render(lang: Lang, answers: Answers, view: View, asOf: string): Html {
+/**
+ * `caseworker` is what a result ends with for the municipality (the draft and calendar forms and the
+ * receipt, `outputs.ts`): the Worker renders it in; the browser fills the empty slot after rendering, with
+ * code it loads then, so the checker's first load does not carry it.
+ */
+export function render(lang: Lang, answers: Answers, view: View, asOf: string, caseworker?: Html): Html {
   if (view.kind === "question") return questionView(lang, answers, view);
   if (view.kind === "check") return checkView(lang, answers);
-  return resultView(lang, answers, asOf);
+  return resultView(lang, answers, asOf, caseworker);
 }
-
-const hidden = (answers: Answers) => Object.entries(answers).map(([q, v]) => html`<input type="hidden" name="a.${q}" value="${v}">`);
 
 function label(lang: Lang, q: Question): string {
   return q === "legalBasis" ? packFor(lang).checker.legalBasisQuestion : packFor(lang).fields[q as PersonField];
@@ -42,7 +46,7 @@ function questionView(lang: Lang, answers: Answers, view: Extract<View, { kind: 
     ${Object.keys(answers).length === 0 ? html`<p class="ds-paragraph">${s.intro}</p><p class="ds-paragraph" data-size="sm">${s.privacy}</p>` : ""}
     ${error ? html`<div class="ds-error-summary" role="alert" tabindex="-1"><h2 class="ds-heading" data-size="xs">${s.errorTitle}</h2><ul class="ds-list"><li><a class="ds-link" href="#value">${error}</a></li></ul></div>` : ""}
     <form method="post" action="${checkerPath(lang)}" class="stack" data-checker novalidate>
-      ${hidden(answers)}
+      ${hiddenAnswers(answers)}
       <input type="hidden" name="q" value="${q}">
       ${kind === "choice" || kind === "yesno"
         ? html`<fieldset class="ds-fieldset" ${describedBy ? html`aria-describedby="${describedBy}"` : ""}>
@@ -70,7 +74,7 @@ function checkView(lang: Lang, answers: Answers): Html {
   const s = packFor(lang).checker;
   return html`<h1 class="ds-heading" data-size="lg">${s.checkAnswers}</h1>
     <form method="post" action="${checkerPath(lang)}" class="stack" data-checker>
-      ${hidden(answers)}
+      ${hiddenAnswers(answers)}
       <dl class="facts">
         ${answeredInOrder(answers).map((q) => html`<dt>${label(lang, q)}</dt><dd>${display(lang, q, answers[q] ?? "")} <button class="ds-button" data-variant="tertiary" data-size="sm" type="submit" name="change" value="${q}">${s.change}<span class="ds-sr-only"> ${label(lang, q)}</span></button></dd>`)}
       </dl>
@@ -88,7 +92,7 @@ const STATUS_COLOR: Record<Status, string> = {
   "missing-information": "warning",
 };
 
-function resultView(lang: Lang, answers: Answers, asOf: string): Html {
+function resultView(lang: Lang, answers: Answers, asOf: string, caseworker: Html | undefined): Html {
   const pack = packFor(lang);
   const s = pack.checker;
   const f = formatters(lang);
@@ -117,5 +121,6 @@ function resultView(lang: Lang, answers: Answers, asOf: string): Html {
       </section>`,
     )}
     <h2 class="ds-heading" data-size="md">${s.nextStep}</h2>
-    <p class="ds-paragraph">${s.nextStepText}</p>`;
+    <p class="ds-paragraph">${s.nextStepText}</p>
+    <div data-caseworker>${caseworker ?? ""}</div>`;
 }

@@ -1,8 +1,18 @@
 import type { ComputedDeadline, ConditionCode, Miss, Reason } from "../rules/engine/determination";
 import type {
-  DateWindow, Deadline, EndGoal, IsoDate, Kind, Lang, LegalBasis, Measure, NoteId, PersonField, RuleGroup, RuleId, SeedId, Status,
+  DateWindow, Deadline, EndGoal, IsoDate, Kind, Lang, LegalBasis, Measure, NoteId, PersonField, RuleGroup, RuleId, SeedId, SeedKind, Status,
 } from "../rules/types";
+import type { RuleFacts } from "../rules/ruleFacts";
 import type { ValidationCode } from "../rules/validationCodes";
+import type { ColumnKey, ColumnKind, IgnoredReason } from "../batch/columns";
+import type { Encoding } from "../batch/encoding";
+import type { PERSON_DEADLINE_KINDS } from "../rules/vocabulary";
+import type { CHANGE_KINDS, CHANGE_PARTS } from "../rules/history/parts";
+
+type ChangeKind = (typeof CHANGE_KINDS)[number];
+type ChangePart = (typeof CHANGE_PARTS)[number];
+
+type PersonDeadlineKind = (typeof PERSON_DEADLINE_KINDS)[number];
 
 /**
  * The one schema of Rettsjekk's words, Starlight-style: every language has one home,
@@ -26,6 +36,23 @@ export interface LanguagePack extends RuleTexts {
   tools: ToolStrings;
 }
 
+/**
+ * The caseworker's outputs on a checker result (`<lang>/outputs.ts`, gathered in `i18n/outputs.ts`): the
+ * draft and calendar forms that work without JavaScript, the receipt line, and the calendar's event
+ * titles. Not in `LanguagePack`, so the browser loads them with a result, not with the first question;
+ * the on-click panel's own words are `CaseworkerStrings`.
+ */
+export type OutputStrings = Words<
+  | "heading" | "lead" | "draftRule" | "draftLanguage" | "draftSubmit" | "noDraft" | "calendarReference" | "calendarReferenceHint"
+  | "calendarSubmit" | "receipt" | "receiptHint" | "printHint" | "backToResult" | "calendarName" | "openPanel"
+> & { deadlineKinds: Record<PersonDeadlineKind, string> };
+
+/** The draft and calendar panel in the browser (`<lang>/caseworker.ts`), loaded on click, never in a first load. */
+export type CaseworkerStrings = Words<
+  | "detailsLegend" | "detailsHint" | "docx" | "print" | "close" | "listHeading" | "listLead" | "row" | "draftFor" | "rowCalendar"
+  | "allCalendar" | "nothingToDraft" | "making"
+> & { details: Record<DetailField, string> };
+
 /** Everything the catalog says in words (`<lang>/rules.ts`). Never a figure: pages render those from the catalog. */
 export interface RuleTexts {
   rules: Record<RuleId, { title: string; summary: string }>;
@@ -40,6 +67,11 @@ export interface RuleTexts {
   endGoals: Record<EndGoal, string>;
   fields: Record<PersonField, string>;
   seeds: Record<SeedId, string>;
+  /**
+   * A source by its real name: "IMDi's page «…», updated 18 November 2021". `title` is the document's own
+   * (Norwegian) title, already marked as such; use `sourceLabel` (core/rules/sourceLabel.ts) rather than this.
+   */
+  sourceName: (s: { kind: SeedKind; title: string; date: string }) => string;
   /** Checklist items of the grant schemes, keyed by the condition ids in `catalog/grants.ts`. */
   grantConditions: Record<string, string>;
   /** Deadline kinds of the grant schemes (`Deadline["what"]` in types.ts). */
@@ -53,6 +85,22 @@ export interface RuleTexts {
   deadline: (d: ComputedDeadline, f: Formatters) => string;
   /** Field-level validation messages (API, forms, the browser checker and the participant list). */
   validation: Record<ValidationCode, string>;
+}
+
+/**
+ * Words that state a catalog figure are written as a function of the catalog, so the figure is typed once
+ * (a window, an age, a number of participants). A rule's title or summary gets the rule's figures; a note
+ * or a grant condition, which belongs to no one rule, gets a look-up. Each language's home turns these into
+ * `RuleTexts`' strings once, when it loads (`resolve.ts`).
+ */
+export type RuleWords = string | ((rule: RuleFacts, f: Formatters) => string);
+export type CatalogWords = string | ((rule: (id: RuleId) => RuleFacts, f: Formatters) => string);
+
+/** What `<lang>/rules.ts` writes: `RuleTexts`, where the words that state a figure may be functions of the catalog. */
+export interface RuleTextsSource extends Omit<RuleTexts, "rules" | "notes" | "grantConditions"> {
+  rules: Record<RuleId, { title: RuleWords; summary: RuleWords }>;
+  notes: Record<NoteId, CatalogWords>;
+  grantConditions: Record<string, CatalogWords>;
 }
 
 /**
@@ -127,27 +175,184 @@ export interface SiteStrings {
     | "conditions" | "deadlines" | "amounts" | "allRules" | "reportingRounds" | "sent" | "deadline"
     | "rate" | "lastChance" | "historicalNote" | "printHint"
   >;
+  /** A figure's unit and wording on a rule page (the value comes from the catalog). */
+  figureWords: FigureWords;
   grants: Words<
     "title" | "lead" | "vaccinationTable" | "municipality2022" | "municipalityToday" | "amount"
     | "statedTotal" | "listedSum" | "splitNote" | "organisations"
   >;
-  timeline: Words<"title" | "lead" | "textEquivalent" | "measure" | "window" | "reportingDeadline">;
+  timeline: Words<
+    "title" | "lead" | "textEquivalent" | "measure" | "window" | "reportingDeadline" | "legend" | "programme" | "norwegian"
+    | "openStart" | "reference" | "whichDate" | "participating"
+  >;
   search: Words<"title" | "lead" | "noScript">;
   notFound: Words<"title" | "text" | "home">;
-  footer: Words<"about" | "sources" | "rulesVersion" | "api">;
+  footer: Words<"about" | "sources" | "rulesVersion" | "api" | "accessibility" | "privacy">;
+  /** The accessibility statement (uustatus' structure) and the privacy statement. */
+  statements: StatementStrings;
   topics: Record<RuleGroup, { title: string; lead: string }>;
   list: ListStrings;
+  /** The rules' history page ("Endringer i regelverket", issue #14). */
+  changes: Words<"title" | "lead" | "version" | "edition" | "first" | "none" | "current" | "textIn" | "before" | "after" | "api" | "receiptHint" | "note"> & {
+    kinds: Record<ChangeKind, string>;
+    parts: Record<ChangePart, string>;
+  };
+}
+
+/** Who runs this installation: from wrangler.toml's [vars] at build time (site/lib/operator.ts). */
+export interface Operator {
+  name: string;
+  email: string;
+  /** True when [vars] leave the operator empty and a local demo default stands in (shown on the pages). */
+  demo: boolean;
+}
+
+export interface StatementSection {
+  heading: string;
+  paragraphs: string[];
+  items?: string[];
+  /** Links the section points to (the operator's address, the supervisory authority). */
+  links?: Array<{ text: string; href: string }>;
+}
+
+export interface Statement {
+  title: string;
+  lead: (o: Operator) => string;
+  sections: (o: Operator) => StatementSection[];
+}
+
+export interface StatementStrings {
+  accessibility: Statement;
+  privacy: Statement;
+  /** "Last updated" before the statement's review date. */
+  updated: string;
+  /** Shown on both statements while the operator is the demo default. */
+  demoNotice: string;
+}
+
+export interface FigureWords {
+  /** An age band from min up to but not including max, as the engine reads one (ageBetween): "fra fylte 18 år til fylte 67 år". */
+  agesBetween: (min: number, max: number) => string;
+  /** "under 25 år": the catalog's maxAge is the birthday from which a rule no longer applies. */
+  agesUnder: (limit: number) => string;
+  /** "25 år eller eldre". */
+  agesFrom: (min: number) => string;
+  /** Label of `childrenUnderAge`: "Gjelder deltakere med barn under". */
+  childrenUnder: string;
+  /** An age in years: "18 år". */
+  years: (n: number) => string;
+  /** Label of `minParticipants`. */
+  minParticipants: string;
+  /** "innen om lag 2 uker etter tilskuddsbrevet". */
+  weeksAfterLetter: (n: number) => string;
+  /** "januar året etter": the month's number (1–12) and its name as the language's dates write it. */
+  monthOfFollowingYear: (month: number, name: string) => string;
+  recurring: Record<"quarterly" | "yearly", string>;
+  /** Heading and columns of a scheme's allocations. */
+  allocations: string;
+  recipient: string;
 }
 
 /**
  * The participant-list page. The page hands these to its script as JSON (only its own language), so the
- * counts are templates: `{ok}`, `{errors}`, `{row}`, `{column}`, `{n}`, `{total}` (filled by `fillTemplate`).
+ * counts are templates with `{name}` slots (filled by `fillTemplate`): `{ok}`, `{errors}`, `{row}`,
+ * `{column}`, `{value}`, `{from}`, `{to}`, `{total}`, `{page}`, `{pages}`, `{done}`, `{date}`, `{header}`,
+ * `{encoding}`, `{values}`, `{n}`.
  */
-export type ListStrings = Words<
+export interface ListStrings extends Words<
   | "title" | "lead" | "privacy" | "noNames" | "file" | "templates" | "templateNb" | "templateEn" | "noScript"
-  | "summary" | "counted" | "line" | "count" | "rate" | "amount" | "download" | "downloadXlsx" | "useInReport"
-  | "errors" | "errorLine" | "results" | "filterRule" | "filterStatus" | "showing" | "row" | "ref" | "progress" | "status"
+  | "asOf" | "asOfHint" | "asOfInvalid" | "assessedOn"
+  | "progress" | "reading" | "evaluating" | "cancel" | "cancelled" | "failed"
+  | "columnsTitle" | "encoding" | "recognisedTitle" | "recognisedLine" | "ignoredTitle" | "ignoredWarning" | "missing"
+  | "summary" | "counted" | "rule" | "count" | "rate" | "amount" | "total" | "download" | "downloadXlsx" | "preparing"
+  | "errors" | "errorsShow" | "errorValue" | "errorEmpty" | "moreErrors"
+  | "results" | "filterRule" | "filterStatus" | "showing" | "row" | "ref" | "status" | "months" | "grant" | "previous" | "next" | "page"
+  | "columnsDoc" | "columnsDocLead" | "docHeader" | "docAlso" | "docValues" | "docRequired"
+  | "fileRow" | "fileErrors" | "fileStatus" | "fileMonths" | "fileGrant" | "fileTotal"
+> {
+  /** What each column holds (the page's table of columns). */
+  columns: Record<ColumnKey, string>;
+  /** What a column of each kind accepts, said as an instruction ("skriv ja eller nei"); `{values}` lists the accepted words. */
+  allowed: Record<ColumnKind, string>;
+  /** Why a column of the file is not read. */
+  ignored: Record<IgnoredReason, string>;
+  /** How the file's text was encoded, in the caseworker's terms. */
+  encodings: Record<Encoding, string>;
+  handOver: HandOverStrings;
+}
+
+/**
+ * Handing the list's counts to the municipality's report (`<lang>/handOver.ts`): the list page's part and
+ * the report form's part, which loads only these. Slots: `{n}`, `{rows}`, `{date}`, `{assessed}`.
+ */
+export type HandOverStrings = Words<
+  | "title" | "lead" | "includeAssessed" | "includeAssessedHint" | "save" | "saved" | "goToReport" | "errorsLeftOut"
+  | "waiting" | "filled" | "fromList" | "assessedLeftOut" | "assessedIncluded"
 >;
+
+/** The personal details a caseworker may type into a decision draft (in the browser only; the API leaves placeholders). */
+export const DETAIL_FIELDS = ["name", "birthDate", "address", "caseNumber", "caseworker", "municipality"] as const;
+export type DetailField = (typeof DETAIL_FIELDS)[number];
+
+/** The measures a municipality decides by a decision letter (`core/drafts/decides.ts`). */
+export type DecidedMeasure = Extract<
+  Measure,
+  "extended-programme" | "extended-norwegian" | "programme-duration" | "programme-extension" | "norwegian-training" | "decision-deadline"
+>;
+
+/**
+ * The words of a decision-letter draft (`<lang>/decisions.ts`), in the municipalities' administrative
+ * languages only (bokmål and nynorsk: `i18n/decisions.ts`). Never a figure: the draft takes every number,
+ * date and legal basis from the catalog and the determination. Text in [brackets] is for the caseworker
+ * to fill in or check.
+ */
+export interface DecisionStrings {
+  notice: string;
+  fillHint: string;
+  detailLabels: Record<DetailField, string>;
+  placeholders: Record<DetailField, string>;
+  letterDate: string;
+  letterDateFill: string;
+  to: string;
+  /** Label of the legal basis the person was assessed under, among the facts. */
+  basis: string;
+  /** What the decision is about, per measure: "utvidet programtid", "opplæring i norsk"… */
+  subject: Record<DecidedMeasure, string>;
+  title: (subject: string) => string;
+  ruleLine: (ruleTitle: string, rule: string) => string;
+  headings: Words<"decision" | "legalBasis" | "facts" | "reasons" | "wouldChange" | "interpretations" | "appeal" | "contact" | "receipt">;
+  granted: (subject: string) => string;
+  assess: (subject: string) => string;
+  refused: (subject: string) => string;
+  maxMonths: (months: string) => string;
+  minMonths: (months: string) => string;
+  extensionMonths: (months: string) => string;
+  durationSet: string;
+  durationFill: (maxMonths: string) => string;
+  startSet: string;
+  startFill: string;
+  assessment: string;
+  assessmentFill: string;
+  assessmentResult: string;
+  assessmentResultFill: (maxMonths: string) => string;
+  assessmentResultFillNoMonths: string;
+  failedConditions: string;
+  assessedOn: (date: string) => string;
+  legalBasisOf: string;
+  source: (seed: string, file: string) => string;
+  /** Appeal, by what the sources say for the rule's group (`core/drafts/appeal.ts`). */
+  appealInformed: string;
+  appealInformedSource: string;
+  appealTemplateOnly: string;
+  appealNone: string;
+  appealFill: string;
+  documentsFill: string;
+  contact: string;
+  contactFill: string;
+  regards: string;
+  receipt: (rulesVersion: string, date: string) => string;
+  fileName: string;
+}
 
 /** The statuses the API gives a problem title of its own (RFC 9457: fixed per type and status). */
 export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
@@ -159,5 +364,34 @@ export interface ApiStrings {
   otherStatusTitle: string;
   /** Titles of Rettsjekk's own problem types (`PROBLEM_TYPES` in http/problem.ts). */
   typeTitles: Words<"validation">;
-  details: Words<"validation" | "noEndpoint" | "storageFailure"> & { bodyTooLarge: (kb: number) => string };
+  details: Words<"validation" | "noEndpoint" | "storageFailure" | "roundClosed" | "badReceipt"> & {
+    bodyTooLarge: (kb: number) => string;
+    /** A `since` that names no kept catalog version. */
+    unknownVersion: (known: string) => string;
+    /** A decision draft asked for a rule the municipality does not decide, or whose determination cannot be decided yet. */
+    noDraft: (rule: string, why: "not-evaluated" | "not-a-decision" | "undecided") => string;
+  };
+  /** The contact register's row messages and warnings (`intake/contacts/`); dates come formatted as dd.mm.yyyy. */
+  contacts: ContactStrings;
+}
+
+/** A municipality as the contact register's messages name it. */
+type Named = { code: string; name: string };
+
+export interface ContactStrings {
+  /** Prefix for a CSV row's message: the spreadsheet's own row number. */
+  row: (row: number) => string;
+  noColumns: string;
+  missingEmail: string;
+  invalidEmail: (value: string) => string;
+  invalidCode: (value: string) => string;
+  unknownCode: (code: string) => string;
+  renumbered: (from: Named, to: Named, on: string) => string;
+  merged: (from: Named, to: Named, on: string) => string;
+  split: (from: Named, to: Named[], on: string) => string;
+  duplicate: (code: string, rows: number[]) => string;
+  invalidLanguage: (value: string) => string;
+  personLike: (email: string) => string;
+  privateProvider: (email: string) => string;
+  tooMany: (max: number) => string;
 }

@@ -124,3 +124,14 @@ export function search(query: string, onDate: string): SearchHit[] {
     .filter((m) => m.names.some((n) => fold(n).includes(needle)))
     .map((m) => ({ municipality: m, via: "name" as const }));
 }
+
+/**
+ * The one municipality a number given in an older source stands for on a date: itself, or what it was
+ * renumbered or merged into. Undefined for a number that was split (which part is unknowable) or unknown.
+ */
+export function currentCode(code: string, onDate: string): string | undefined {
+  const e = explainCode(code, onDate);
+  if (e.kind === "current") return e.municipality.code;
+  if (e.kind === "renumbered" || e.kind === "merged") return e.to.code;
+  return undefined;
+}

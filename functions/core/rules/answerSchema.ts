@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ComputedDeadlineSchema, DeterminationSchema, MissSchema, ReasonSchema } from "./engine/determination";
+import { ReceiptSchema } from "../receipt/schema";
 import { LANGUAGES, NOTE_IDS } from "./vocabulary";
 
 /**
@@ -35,6 +36,7 @@ export const EligibilityAnswerSchema = z
     rulesVersion: z.string(),
     lang: z.enum(LANGUAGES),
     determinations: z.array(WordedDeterminationSchema),
+    receipt: ReceiptSchema.meta({ description: "Reproduces this answer: POST it with the request to /api/v1/eligibility/verify." }),
   })
   .meta({ id: "EligibilityAnswer" });
 export type EligibilityAnswer = z.infer<typeof EligibilityAnswerSchema>;

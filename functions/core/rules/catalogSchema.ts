@@ -51,8 +51,11 @@ export const FiguresSchema = z
     extensionMonths: whole.optional(),
     grantNok: whole.nullable().optional().meta({ description: "Grant the municipality receives per participant, whole NOK; null when paid otherwise." }),
     deadlineMonths: whole.optional().meta({ description: "Months from the person's date to a deadline (e.g. decision 3 months after settlement)." }),
-    minAge: whole.optional().meta({ description: "Age band, inclusive at both ends." }),
-    maxAge: whole.optional(),
+    minAge: whole.optional().meta({ description: "Age band: from this birthday on (inclusive)." }),
+    maxAge: whole.optional().meta({ description: "Age band: until this birthday (exclusive), like the date windows: 67 for «mellom 18 og 67 år», 25 for «under 25 år»." }),
+    childrenUnderAge: whole.optional().meta({ description: "A duty for participants with children younger than this age." }),
+    upperSecondaryGoalMaxMonths: whole.optional().meta({ description: "Maximum months with the end goal completed upper-secondary education." }),
+    otherGoalMaxMonths: whole.optional().meta({ description: "Maximum months with another end goal." }),
   })
   .meta({ id: "Figures" });
 export type Figures = z.infer<typeof FiguresSchema>;
@@ -100,10 +103,17 @@ export const PersonRuleDataSchema = z
   .strictObject({
     appliesTo: z.array(z.enum(LEGAL_BASES)),
     figures: FiguresSchema,
+    amounts: z.array(GrantAmountSchema).optional().meta({ description: "Amounts that are not per participant (e.g. funds for the counties)." }),
     windows: WindowsSchema.meta({ description: "Named windows the evaluator checks (e.g. programmeStart)." }),
     referenceDates: ReferenceDatesSchema.meta({ description: "Reference dates the evaluator checks (e.g. participatingOn)." }),
   })
   .meta({ id: "PersonRuleData" });
+
+/** Figures a grant scheme's conditions name. */
+export const GrantFiguresSchema = z
+  .strictObject({ minParticipants: whole.optional().meta({ description: "Least number of participants in a project." }) })
+  .meta({ id: "GrantFigures" });
+export type GrantFigures = z.infer<typeof GrantFiguresSchema>;
 
 /** What a grant scheme adds: data for the site, the calculators and the intake. */
 export const GrantRuleDataSchema = z
@@ -112,6 +122,7 @@ export const GrantRuleDataSchema = z
     conditions: z.array(z.string()).meta({ description: "Conditions as a checklist (ids; worded per language)." }),
     deadlines: z.array(DeadlineSchema),
     allocations: z.array(AllocationSchema).optional(),
+    figures: GrantFiguresSchema.optional(),
   })
   .meta({ id: "GrantRuleData" });
 

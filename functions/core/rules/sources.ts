@@ -4,6 +4,7 @@ import type { Seed, SeedId } from "./types";
 export const SEEDS: Record<SeedId, Seed> = {
   S0: {
     id: "S0",
+    kind: "imdi-page",
     file: "000_449175d98762557f.txt",
     publisher: "IMDi",
     updated: "2021-11-18",
@@ -11,6 +12,7 @@ export const SEEDS: Record<SeedId, Seed> = {
   },
   S1: {
     id: "S1",
+    kind: "imdi-page",
     file: "001_1df99ca8891ebde9.txt",
     publisher: "IMDi",
     updated: "2023-08-10",
@@ -18,6 +20,7 @@ export const SEEDS: Record<SeedId, Seed> = {
   },
   S2: {
     id: "S2",
+    kind: "imdi-page",
     file: "002_7039a4d3c56307d6.txt",
     publisher: "IMDi",
     updated: "2021-01-15",
@@ -25,6 +28,7 @@ export const SEEDS: Record<SeedId, Seed> = {
   },
   S3: {
     id: "S3",
+    kind: "ministry-letter",
     file: "003_64336760087f0b66.txt",
     publisher: "Arbeids- og inkluderingsdepartementet",
     updated: "2022-01-24",
@@ -32,6 +36,7 @@ export const SEEDS: Record<SeedId, Seed> = {
   },
   S4: {
     id: "S4",
+    kind: "imdi-page",
     file: "004_608d3aa2cbacc782.txt",
     publisher: "IMDi",
     updated: "2024-12-10",

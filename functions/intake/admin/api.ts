@@ -2,10 +2,14 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/appEnv";
 import { problem, PROBLEM_CONTENT as problems } from "../../http/problem";
+import { publicOrigin } from "../../http/publicOrigin";
+import { adminActor } from "./actor";
 import { requireAdminApi } from "./auth";
 import { Code, NewRoundSchema } from "./newRound";
 import { createRound, issueLinks, revokeLink } from "./rounds";
 import { exportCsv, roundStatus, RoundStatusSchema } from "./status";
+import { contactsApi } from "../contacts/api";
+import { mailApi } from "../mail/api";
 
 export const RoundCreatedSchema = z.strictObject({ id: z.string().uuid(), municipalities: z.number().int() }).openapi("RoundCreated");
 export const LinksSchema = z
@@ -15,13 +19,12 @@ const RoundId = z.object({ id: z.string().uuid().openapi({ param: { name: "id", 
 
 export const adminApi = new OpenAPIHono<AppEnv>();
 adminApi.use(requireAdminApi());
-const actor = (c: { get: (k: never) => unknown }) => String(c.get("admin" as never));
 
 adminApi.openapi(
   createRoute({ method: "post", path: "/rounds", summary: "Create a reporting round from a template", request: { body: { required: true, content: { "application/json": { schema: NewRoundSchema } } } }, responses: { 201: { description: "Created", content: { "application/json": { schema: RoundCreatedSchema } } }, 400: { description: "Invalid", content: problems }, 401: { description: "Not an admin", content: problems } } }),
   async (c) => {
     const body = c.req.valid("json");
-    const result = await createRound(c.env.DB, { ...body, opensAt: new Date(body.opensAt).toISOString(), closesAt: new Date(body.closesAt).toISOString() }, actor(c));
+    const result = await createRound(c.env.DB, { ...body, opensAt: new Date(body.opensAt).toISOString(), closesAt: new Date(body.closesAt).toISOString() }, adminActor(c));
     if (!result.ok) return problem(c, 400, { detail: `Ukjente kommunenummer: ${result.unknown.join(", ")}` });
     return c.json({ id: result.id, municipalities: result.municipalities }, 201);
   },
@@ -31,7 +34,7 @@ adminApi.openapi(
   createRoute({ method: "post", path: "/rounds/{id}/links", summary: "Issue (or reissue) one link per municipality; tokens are shown once", request: { params: RoundId, body: { required: false, content: { "application/json": { schema: z.strictObject({ municipalities: z.union([z.literal("all"), z.array(Code).max(400)]).optional() }) } } } }, responses: { 200: { description: "Links for the mail merge (JSON, or CSV with Accept: text/csv)", content: { "application/json": { schema: LinksSchema }, "text/csv": { schema: z.string() } } }, 401: { description: "Not an admin", content: problems } } }),
   async (c) => {
     const body = c.req.valid("json") ?? {};
-    const links = await issueLinks(c.env.DB, c.req.valid("param").id, body.municipalities ?? "all", actor(c), new URL(c.req.url).origin);
+    const links = await issueLinks(c.env.DB, c.req.valid("param").id, body.municipalities ?? "all", adminActor(c), publicOrigin(c.env));
     c.header("Cache-Control", "no-store");
     if ((c.req.header("Accept") ?? "").includes("text/csv")) {
       return c.body(`\uFEFFkommunenummer;kommune;lenke\r\n${links.map((l) => `${l.code};${l.name};${l.url}`).join("\r\n")}\r\n`, 200, { "Content-Type": "text/csv; charset=utf-8" });
@@ -44,7 +47,7 @@ adminApi.openapi(
   createRoute({ method: "post", path: "/rounds/{id}/links/{code}/revoke", summary: "Revoke a municipality's link", request: { params: RoundId.extend({ code: Code.openapi({ param: { name: "code", in: "path" } }) }) }, responses: { 204: { description: "Revoked" }, 404: { description: "No live link", content: problems } } }),
   async (c) => {
     const { id, code } = c.req.valid("param");
-    return (await revokeLink(c.env.DB, id, code, actor(c))) ? c.body(null, 204) : problem(c, 404);
+    return (await revokeLink(c.env.DB, id, code, adminActor(c))) ? c.body(null, 204) : problem(c, 404);
   },
 );
 
@@ -78,3 +81,8 @@ adminApi.openapi(
     return c.json(rest, 200, { "Content-Disposition": `attachment; filename="rettsjekk-${status.round.id}.json"` });
   },
 );
+
+// The contact register and the e-mails: their own modules, mounted here so the admin API's authentication
+// (and every middleware over it) covers them like the routes above.
+adminApi.route("/", contactsApi);
+adminApi.route("/", mailApi);

@@ -1,6 +1,7 @@
 /** A new reporting round: one schema for the admin API, the admin form and the OpenAPI document. */
 import { z } from "@hono/zod-openapi";
 import { REPORT_TEMPLATES, withCode } from "../../core/rules";
+import { RemindersSchema } from "../mail/schedule";
 
 const utc = z.iso.datetime({ offset: true }).openapi({ example: "2026-12-01T12:00:00+01:00" });
 export const Code = z.string().regex(/^\d{4}$/);
@@ -13,6 +14,7 @@ export const NewRoundSchema = z
     closesAt: utc,
     allowLate: z.boolean().optional(),
     municipalities: z.union([z.literal("all"), z.array(Code).min(1).max(400)]),
+    reminders: RemindersSchema.optional(),
   })
   .refine((r) => new Date(r.closesAt) > new Date(r.opensAt), { path: ["closesAt"], ...withCode("end-before-start") })
   .openapi("NewRound");
@@ -24,4 +26,5 @@ export const NEW_ROUND_MESSAGES: Record<string, string> = {
   opensAt: "Skriv når runden åpner, som dato og klokkeslett.",
   closesAt: "Skriv fristen som dato og klokkeslett, etter at runden åpner.",
   municipalities: "Kommunenummer er fire sifre, skilt med komma.",
+  reminders: "Påminnelser: høyst tre ulike antall dager før fristen (0–60), skilt med komma, for eksempel 7, 2, 0.",
 };

@@ -2,6 +2,8 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { findByCode, municipalitiesOn } from "../../core/municipalities";
 import { getReportTemplate } from "../../core/rules";
 import { randomToken, sha256 } from "../crypto";
+import { chunks } from "../chunks";
+import { DEFAULT_REMINDERS, type Reminder } from "../mail/schedule";
 import { db, roundCodes, schema } from "../store";
 
 /** Admin operations as D1 batches of drizzle statements: each leaves either everything written or nothing. */
@@ -12,6 +14,8 @@ export interface NewRound {
   closesAt: string;
   allowLate?: boolean;
   municipalities: "all" | string[];
+  /** Default: 7 and 2 days before and the deadline's morning (mail/schedule.ts); [] for none. */
+  reminders?: Reminder[];
 }
 
 export async function createRound(d1: D1Database, r: NewRound, actor: string, now = new Date()) {
@@ -23,7 +27,7 @@ export async function createRound(d1: D1Database, r: NewRound, actor: string, no
   const d = db(d1);
   const nowIso = now.toISOString();
   await d.batch([
-    d.insert(schema.rounds).values({ id, template: r.template, title: r.title, opensAt: r.opensAt, closesAt: r.closesAt, allowLate: r.allowLate ?? false, createdAt: nowIso }),
+    d.insert(schema.rounds).values({ id, template: r.template, title: r.title, opensAt: r.opensAt, closesAt: r.closesAt, allowLate: r.allowLate ?? false, createdAt: nowIso, reminders: JSON.stringify(r.reminders ?? DEFAULT_REMINDERS) }),
     // Rows per statement stay under D1's 100 bound parameters (2 per row).
     ...chunks(codes, 49).map((chunk) => d.insert(schema.roundMunicipalities).values(chunk.map((code) => ({ roundId: id, code })))),
     d.insert(schema.auditLog).values({ at: nowIso, actor, action: "round.created", roundId: id, detail: JSON.stringify({ template: r.template, municipalities: codes.length }) }),
@@ -68,10 +72,4 @@ export async function revokeLink(d1: D1Database, roundId: string, code: string, 
     d.insert(schema.auditLog).values({ at: nowIso, actor, action: "link.revoked", roundId, code }),
   ]);
   return revoked.length > 0;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

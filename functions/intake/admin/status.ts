@@ -1,8 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { findByCode } from "../../core/municipalities";
-import { getReportTemplate, type ReportTemplate } from "../../core/rules";
+import { toCsv } from "../../core/csv";
+import { currentCode, findByCode } from "../../core/municipalities";
+import { getReportTemplate, templateFrameNok, templateTotal, type ReportLine, type ReportTemplate, type ReportTotal } from "../../core/rules";
 import { db, latestSubmissions, roundById, roundCodes } from "../store";
-import { LineValueSchema, price, type ReportValues } from "../values";
+import { LineValueSchema, price, type LineValue, type ReportValues } from "../values";
 
 /**
  * The round's status per municipality and its totals, from the latest version of each report. The
@@ -11,11 +12,21 @@ import { LineValueSchema, price, type ReportValues } from "../values";
 const REPORT_STATUSES = ["reported", "not-yet", "late", "corrected"] as const;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
 const nok = z.number().int();
+const TOTAL_BASES = ["rates", "allocation", "frame"] as const satisfies readonly ReportTotal["basis"][];
 
 /** The status answer (GET …/status, …/export.json): one row per municipality of the round. */
 export const RoundStatusSchema = z
   .strictObject({
-    round: z.strictObject({ id: z.string(), template: z.string(), title: z.string(), opensAt: z.iso.datetime(), closesAt: z.iso.datetime() }),
+    round: z.strictObject({
+      id: z.string(),
+      template: z.string(),
+      title: z.string(),
+      opensAt: z.iso.datetime(),
+      closesAt: z.iso.datetime(),
+      total: z
+        .strictObject({ basis: z.enum(TOTAL_BASES), frameNok: nok.nullable().meta({ description: "The rule's frame for all recipients together (basis frame); null otherwise." }) })
+        .meta({ description: "What each row's totalNok is: rates = the lines at the catalog's rates (the payout); allocation = the amount the rule allocates to the municipality; frame = none per municipality (the rule gives a frame only)." }),
+    }),
     rows: z.array(
       z.strictObject({
         code: z.string(),
@@ -24,17 +35,21 @@ export const RoundStatusSchema = z
         version: z.number().int().min(0).meta({ description: "The latest version; 0 when nothing is reported yet." }),
         submittedAt: z.iso.datetime().nullable(),
         reference: z.string().nullable(),
-        lines: z.record(z.string(), nok).meta({ description: "Amount per report line, whole NOK." }),
+        lines: z.record(z.string(), nok).meta({ description: "Kroner per line that carries money, whole NOK: count × rate, places × months × rate, or the amount reported (income, expenses, amount used)." }),
         values: z.record(z.string(), LineValueSchema),
-        totalNok: nok,
+        totalNok: nok.nullable().meta({ description: "The municipality's total as round.total.basis defines it; null where the rule defines none for it." }),
+        unusedNok: nok.nullable().optional().meta({ description: "Basis allocation: allocated minus reported as used; null until reported." }),
       }),
     ),
-    totals: z.record(z.string(), nok).meta({ description: "Amount per report line over all municipalities, whole NOK." }),
-    totalNok: nok,
+    totals: z.record(z.string(), nok).meta({ description: "Kroner per line over all municipalities, whole NOK." }),
+    totalNok: nok.nullable().meta({ description: "The sum of the rows' totals; null when the basis defines none (frame)." }),
     counts: z.strictObject({ reported: z.number().int(), notYet: z.number().int() }),
   })
   .openapi("RoundStatus");
 export type RoundStatus = z.infer<typeof RoundStatusSchema>;
+
+/** Lines that carry kroner (counts and places at a rate, amounts reported); text lines carry words only. */
+const moneyLines = (template: ReportTemplate) => template.lines.filter((l) => l.type !== "text");
 
 export async function roundStatus(d1: D1Database, roundId: string): Promise<(RoundStatus & { template: ReportTemplate }) | undefined> {
   const d = db(d1);
@@ -45,9 +60,12 @@ export async function roundStatus(d1: D1Database, roundId: string): Promise<(Rou
   const latest = await latestSubmissions(d, roundId);
   const byCode = new Map(latest.map((r) => [r.code, r]));
   const onDate = round.createdAt.slice(0, 10);
+  const allocatedTo = (recipient: string) => currentCode(recipient, onDate);
   const rows = codes.map((code) => {
     const s = byCode.get(code);
-    const priced = s ? price(template, JSON.parse(s.values) as ReportValues) : undefined;
+    const values = s ? (JSON.parse(s.values) as ReportValues) : {};
+    const priced = price(template, values);
+    const total = templateTotal(template, code, values, allocatedTo);
     const status: ReportStatus = !s ? "not-yet" : s.late ? "late" : s.version > 1 ? "corrected" : "reported";
     return {
       code,
@@ -56,31 +74,55 @@ export async function roundStatus(d1: D1Database, roundId: string): Promise<(Rou
       version: s?.version ?? 0,
       submittedAt: s?.submittedAt ?? null,
       reference: s?.reference ?? null,
-      lines: Object.fromEntries(template.lines.map((l) => [l.id, priced?.lines.find((x) => x.id === l.id)?.amountNok ?? 0])),
-      values: Object.fromEntries(template.lines.map((l) => [l.id, priced?.lines.find((x) => x.id === l.id)?.value ?? {}])),
-      totalNok: priced?.totalNok ?? 0,
+      lines: Object.fromEntries(moneyLines(template).map((l) => [l.id, l.type === "amount" ? (values[l.id]?.nok ?? 0) : (priced.lines.find((x) => x.id === l.id)?.amountNok ?? 0)])),
+      values: Object.fromEntries(template.lines.map((l) => [l.id, values[l.id] ?? {}])),
+      totalNok: total.totalNok,
+      ...(template.total.basis === "allocation" ? { unusedNok: s ? (total.unusedNok ?? null) : null } : {}),
     };
   });
-  const totals = Object.fromEntries(template.lines.map((l) => [l.id, rows.reduce((sum, r) => sum + (r.lines[l.id] ?? 0), 0)]));
+  const totals = Object.fromEntries(moneyLines(template).map((l) => [l.id, rows.reduce((sum, r) => sum + (r.lines[l.id] ?? 0), 0)]));
   return {
-    round: { id: round.id, template: round.template, title: round.title, opensAt: round.opensAt, closesAt: round.closesAt },
+    round: { id: round.id, template: round.template, title: round.title, opensAt: round.opensAt, closesAt: round.closesAt, total: { basis: template.total.basis, frameNok: templateFrameNok(template) } },
     template,
     rows,
     totals,
-    totalNok: rows.reduce((s, r) => s + r.totalNok, 0),
+    totalNok: template.total.basis === "frame" ? null : rows.reduce((sum, r) => sum + (r.totalNok ?? 0), 0),
     counts: { reported: rows.filter((r) => r.status !== "not-yet").length, notYet: rows.filter((r) => r.status === "not-yet").length },
   };
 }
 
-/** CSV for payout: semicolon-separated, UTF-8 with BOM (Excel), integers only, CRLF line ends. */
+/** Columns per line: what was reported (count, places and months, text), then kroner for lines that carry money. */
+const VALUE_COLUMNS: { [T in ReportLine["type"]]: Array<{ suffix: string; part: keyof LineValue }> } = {
+  count: [{ suffix: "antall", part: "count" }],
+  "places-months": [
+    { suffix: "plasser", part: "places" },
+    { suffix: "maneder", part: "months" },
+  ],
+  amount: [],
+  text: [{ suffix: "tekst", part: "text" }],
+};
+
+/**
+ * CSV for payout, through the shared writer (core/csv.ts: semicolons, UTF-8 with BOM, CRLF, quoting and
+ * the CSV-injection guard for free text): every line of the template, then `sum_kr`, the total as the
+ * template's rule defines it (empty where it defines none), and for an allocation `ubrukt_kr`.
+ */
 export function exportCsv(status: NonNullable<Awaited<ReturnType<typeof roundStatus>>>): string {
-  const lineIds = status.template.lines.filter((l) => l.type === "count" || l.type === "places-months").map((l) => l.id);
-  const header = ["kommunenummer", "kommune", "status", "versjon", ...lineIds.map((id) => `${id}_antall`), ...lineIds.map((id) => `${id}_kr`), "sum_kr"];
-  const quote = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
-  const body = status.rows.map((r) =>
-    [r.code, r.name, r.status, String(r.version), ...lineIds.map((id) => String((r.values[id] as { count?: number; places?: number }).count ?? (r.values[id] as { places?: number }).places ?? 0)), ...lineIds.map((id) => String(r.lines[id] ?? 0)), String(r.totalNok)]
-      .map(quote)
-      .join(";"),
-  );
-  return `\uFEFF${[header.join(";"), ...body].join("\r\n")}\r\n`;
+  const { template } = status;
+  const valueColumns = template.lines.flatMap((l) => VALUE_COLUMNS[l.type].map((c) => ({ header: `${l.id}_${c.suffix}`, line: l.id, part: c.part })));
+  const kroner = moneyLines(template).map((l) => l.id);
+  const allocation = template.total.basis === "allocation";
+  const header = ["kommunenummer", "kommune", "status", "versjon", "referanse", ...valueColumns.map((c) => c.header), ...kroner.map((id) => `${id}_kr`), "sum_kr", ...(allocation ? ["ubrukt_kr"] : [])];
+  const rows = status.rows.map((r) => [
+    r.code,
+    r.name,
+    r.status,
+    r.version,
+    r.reference,
+    ...valueColumns.map((c) => r.values[c.line]?.[c.part] ?? (c.part === "text" ? "" : 0)),
+    ...kroner.map((id) => r.lines[id] ?? 0),
+    r.totalNok,
+    ...(allocation ? [r.unusedNok ?? null] : []),
+  ]);
+  return toCsv(header, rows);
 }

@@ -4,8 +4,8 @@
  */
 import { Hono } from "hono";
 import type { AppEnv } from "../../http/appEnv";
+import { publicOrigin } from "../../http/publicOrigin";
 import { html } from "../../core/html";
-import { renderInShell } from "../../pages/shell";
 import { REPORT_TEMPLATES } from "../../core/rules";
 import { formatters } from "../../core/i18n";
 import { adminIdentity } from "../admin/auth";
@@ -16,14 +16,18 @@ import { NEW_ROUND_MESSAGES, NewRoundSchema } from "../admin/newRound";
 import { safeEqual } from "../crypto";
 import { startSession } from "../session";
 import { db, latestRounds } from "../store";
+import { login, page } from "./adminShell";
+import { contactPages } from "./contacts";
+import { deliveryPages } from "./deliveries";
 import { lineLabel } from "./views";
+import { DEFAULT_REMINDERS, remindersFromForm } from "../mail/schedule";
 
-const SHELL = "/admin/";
 const f = formatters("nb");
+/** Kroner, or a dash where the template's rule defines no amount (admin/status.ts). */
+const kr = (nok: number | null) => (nok === null ? "–" : f.nok(nok));
 const STATUS_TEXT = { reported: "Rapportert", "not-yet": "Ikke rapportert", late: "For sent", corrected: "Korrigert" } as const;
 
 export const adminPages = new Hono<AppEnv>();
-const page = (c: Parameters<typeof renderInShell>[0], main: ReturnType<typeof html>, status = 200) => renderInShell(c, SHELL, { title: "Administrasjon – Rettsjekk", main, status });
 
 adminPages.post("/logg-inn", async (c) => {
   const form = await c.req.parseBody();
@@ -39,6 +43,7 @@ adminPages.get("/", async (c) => {
   return page(
     c,
     html`<h1 class="ds-heading" data-size="lg">Rapporteringsrunder</h1>
+      <p class="ds-paragraph"><a class="ds-link" href="/admin/kontakter">Kontaktregister (kommunenes e-postadresser)</a></p>
       <ul class="ds-list">${rounds.map((r) => html`<li><a class="ds-link" href="/admin/runder/${r.id}">${r.title}</a> – frist ${osloDateTime(r.closesAt)}</li>`)}</ul>
       <h2 class="ds-heading" data-size="md">Ny runde</h2>
       <form method="post" action="/admin/runder" class="stack">
@@ -47,6 +52,7 @@ adminPages.get("/", async (c) => {
         <div class="ds-field"><label class="ds-label" for="opensAt">Åpner (ÅÅÅÅ-MM-DDTTT:MM, norsk tid)</label><input class="ds-input" id="opensAt" name="opensAt" type="datetime-local" required></div>
         <div class="ds-field"><label class="ds-label" for="closesAt">Frist (norsk tid)</label><input class="ds-input" id="closesAt" name="closesAt" type="datetime-local" required></div>
         <div class="ds-field"><label class="ds-label" for="municipalities">Kommunenummer (tomt = alle), skilt med komma</label><input class="ds-input" id="municipalities" name="municipalities"></div>
+        <div class="ds-field"><label class="ds-label" for="reminders">Påminnelser på e-post: dager før fristen, kl. 08.00 norsk tid (tomt = ingen)</label><input class="ds-input" id="reminders" name="reminders" value="${DEFAULT_REMINDERS.map((r) => r.daysBefore).join(", ")}"></div>
         <button class="ds-button" type="submit">Opprett runde</button>
       </form>`,
   );
@@ -63,6 +69,7 @@ adminPages.post("/runder", async (c) => {
     opensAt: osloLocalToUtc(String(form.opensAt ?? "")),
     closesAt: osloLocalToUtc(String(form.closesAt ?? "")),
     municipalities: codes.length ? codes : "all",
+    reminders: remindersFromForm(String(form.reminders ?? "")),
   };
   const parsed = NewRoundSchema.safeParse(input);
   if (!parsed.success) {
@@ -81,13 +88,13 @@ adminPages.get("/runder/:id", async (c) => {
   return page(
     c,
     html`<h1 class="ds-heading" data-size="lg">${s.round.title}</h1>
-      <p class="ds-paragraph">Frist ${osloDateTime(s.round.closesAt)} · ${s.counts.reported} har rapportert, ${s.counts.notYet} ikke ennå · Sum ${f.nok(s.totalNok)}</p>
-      <p class="ds-paragraph"><a class="ds-link" href="/api/v1/admin/rounds/${s.round.id}/export.csv">Eksporter CSV for utbetaling</a></p>
+      <p class="ds-paragraph">Frist ${osloDateTime(s.round.closesAt)} · ${s.counts.reported} har rapportert, ${s.counts.notYet} ikke ennå · Sum ${kr(s.totalNok)}</p>
+      <p class="ds-paragraph"><a class="ds-link" href="/api/v1/admin/rounds/${s.round.id}/export.csv">Eksporter CSV for utbetaling</a> · <a class="ds-link" href="/admin/runder/${s.round.id}/utsendelser">Send lenker på e-post, utsendelser og fremdrift</a></p>
       <form method="post" action="/admin/runder/${s.round.id}/lenker"><button class="ds-button" data-variant="secondary" type="submit">Lag nye lenker til alle (de gamle trekkes tilbake)</button></form>
       <div class="table-wrap"><table class="ds-table" data-size="sm">
         <thead><tr><th scope="col">Kommune</th><th scope="col">Status</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<th scope="col">${lineLabel(l)}</th>`)}<th scope="col">Sum</th></tr></thead>
-        <tbody>${s.rows.map((r) => html`<tr><td>${r.code} ${r.name}</td><td>${STATUS_TEXT[r.status]}</td>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(r.lines[l.id] ?? 0)}</td>`)}<td>${f.nok(r.totalNok)}</td></tr>`)}</tbody>
-        <tfoot><tr><th scope="row" colspan="2">Sum</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(s.totals[l.id] ?? 0)}</td>`)}<td>${f.nok(s.totalNok)}</td></tr></tfoot>
+        <tbody>${s.rows.map((r) => html`<tr><td>${r.code} ${r.name}</td><td>${STATUS_TEXT[r.status]}</td>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(r.lines[l.id] ?? 0)}</td>`)}<td>${kr(r.totalNok)}</td></tr>`)}</tbody>
+        <tfoot><tr><th scope="row" colspan="2">Sum</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(s.totals[l.id] ?? 0)}</td>`)}<td>${kr(s.totalNok)}</td></tr></tfoot>
       </table></div>`,
   );
 });
@@ -95,7 +102,7 @@ adminPages.get("/runder/:id", async (c) => {
 adminPages.post("/runder/:id/lenker", async (c) => {
   const who = await adminIdentity(c);
   if (!who) return page(c, login(), 401);
-  const links = await issueLinks(c.env.DB, c.req.param("id").slice(0, 40), "all", who, new URL(c.req.url).origin);
+  const links = await issueLinks(c.env.DB, c.req.param("id").slice(0, 40), "all", who, publicOrigin(c.env));
   return page(
     c,
     html`<h1 class="ds-heading" data-size="lg">Nye lenker</h1>
@@ -104,11 +111,7 @@ adminPages.post("/runder/:id/lenker", async (c) => {
   );
 });
 
-function login() {
-  return html`<h1 class="ds-heading" data-size="lg">Logg inn</h1>
-    <p class="ds-paragraph">I produksjon logger IMDi-ansatte inn med Cloudflare Access. Lokalt bruker du nøkkelen i <code>.dev.vars</code> (ADMIN_TOKEN).</p>
-    <form method="post" action="/admin/logg-inn" class="stack">
-      <div class="ds-field"><label class="ds-label" for="token">Administratornøkkel</label><input class="ds-input" id="token" name="token" type="password" autocomplete="current-password" required></div>
-      <button class="ds-button" type="submit">Logg inn</button>
-    </form>`;
-}
+// The contact register and the round's e-mails and progress: their own page modules, mounted here so
+// every middleware over the admin pages covers them like the pages above.
+adminPages.route("/", contactPages);
+adminPages.route("/", deliveryPages);

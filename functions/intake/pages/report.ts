@@ -10,9 +10,13 @@ import { renderInShell } from "../../pages/shell";
 import { packFor } from "../../core/i18n";
 import { fieldErrors } from "../../core/rules/schema";
 import { reportContext, type ReportContext } from "../context";
+import { osloDateTime } from "../osloTime";
+import { todayInOslo } from "../../core/rules/dates";
+import { CALENDAR_TYPE, toIcs } from "../../formats/calendar";
 import { sha256 } from "../crypto";
 import { startSession } from "../session";
 import { activeLinkByHash, db, submissionByReference, versions } from "../store";
+import { queueReceipt } from "../mail/receipt";
 import { submit } from "../submit";
 import { price, valuesSchema } from "../values";
 import { fieldNames, valuesFromForm } from "./form";
@@ -123,6 +127,7 @@ reportPages.post("/send", async (c) => {
     reason,
     now: new Date(),
   });
+  if (result.kind === "created" && result.receiptDelivery) await queueReceipt(c.env, result.receiptDelivery);
   if (result.kind === "created" || result.kind === "replayed") return c.redirect(`/rapport/kvittering/${result.receipt.reference}`, 303);
   const why =
     result.kind === "stale"
@@ -131,6 +136,20 @@ reportPages.post("/send", async (c) => {
         ? "Innsendingen ble endret underveis. Gå tilbake og send på nytt."
         : "Runden er stengt for rapportering.";
   return page(c, ctx, html`${heading(ctx)}<div class="ds-alert" data-color="danger"><p class="ds-paragraph">${why}</p></div><p><a class="ds-link" href="/rapport/">Tilbake til rapporten</a></p>`, 409);
+});
+
+// The round's deadline for the municipality's calendar (issue #14): an all-day event on the deadline's
+// date in Norway, the time in its text. Read from the session like every page here.
+reportPages.get("/frist.ics", async (c) => {
+  const ctx = await reportContext(c);
+  if (!ctx) return notFound(c);
+  const event = {
+    uid: `round-${ctx.roundId}-${ctx.code}@rettsjekk`,
+    date: todayInOslo(new Date(ctx.closesAt)),
+    title: `Rapporteringsfrist: ${ctx.title} (${ctx.code} ${ctx.municipalityName})`,
+    description: `Frist for rapporten til IMDi: ${osloDateTime(ctx.closesAt)} (norsk tid). Rapporter med kommunens egen lenke.`,
+  };
+  return c.body(toIcs([event], "Rapportering til IMDi"), 200, { "Content-Type": CALENDAR_TYPE, "Content-Disposition": 'attachment; filename="rettsjekk-rapporteringsfrist.ics"', "Cache-Control": "no-store" });
 });
 
 reportPages.get("/kvittering/:reference", async (c) => {

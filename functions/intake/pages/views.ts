@@ -31,7 +31,7 @@ export function lineLabel(line: ReportLine): string {
 export function heading(ctx: ReportContext): Html {
   return html`<p class="ds-paragraph"><span class="ds-tag" data-color="info">${ctx.code} ${ctx.municipalityName}</span></p>
     <h1 class="ds-heading" data-size="lg">${ctx.title}</h1>
-    <p class="ds-paragraph">Frist: <strong>${osloDateTime(ctx.closesAt)}</strong> (norsk tid).</p>`;
+    <p class="ds-paragraph">Frist: <strong>${osloDateTime(ctx.closesAt)}</strong> (norsk tid). <a class="ds-link no-print" href="/rapport/frist.ics" download>Legg fristen i kalenderen (.ics)</a></p>`;
 }
 
 export const cooperationWarning = html`<div class="ds-alert" data-color="warning">

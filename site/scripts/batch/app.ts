@@ -1,113 +1,337 @@
 /**
- * The participant-list check, entirely in the browser: the file is read here, evaluated with the same
- * engine, and nothing is uploaded (the page makes no request with the rows). Results can be filtered,
- * downloaded as CSV or .xlsx, and the counts handed to an open report (counts only).
+ * The participant-list check. The file is read, evaluated and summed in a Web Worker (worker.ts), which
+ * keeps the rows; this page only draws what it is sent (the column report, progress, the summary, one
+ * page of results at a time), so its main thread stays free however long the list. Nothing is uploaded
+ * (the page makes no request with the rows). Its words come from the page, in the page's language only
+ * (`ListWords`), so the first load carries no language pack, no engine and no parser.
  */
-import Papa from "papaparse";
-import { readSheet } from "read-excel-file/browser";
-import { parseRows, type Cell, type ParsedRow } from "../../../functions/core/batch/rows";
-import { evaluateRows, summarise, type RowResult } from "../../../functions/core/batch/summary";
-import { html } from "../../../functions/core/html";
-import { formatters, packFor } from "../../../functions/core/i18n";
-import type { ListStrings } from "../../../functions/core/i18n/schema";
-import { todayInOslo, type Lang } from "../../../functions/core/rules";
-import { PREFILL_KEY } from "../../../functions/core/batch/prefill";
+import { dayMonthYear, toIsoDate } from "../../../functions/core/batch/cells";
+import { COLUMNS, type HeaderReport } from "../../../functions/core/batch/columns";
+import type { Encoding } from "../../../functions/core/batch/encoding";
+import { handOver, PREFILL_KEY } from "../../../functions/core/batch/prefill";
+import { monthsFor, TRIGGERS_GRANT } from "../../../functions/core/batch/statuses";
+import type { SummaryLine } from "../../../functions/core/batch/summary";
+import { fillTemplate, formatNok, rowErrorText, statusWord, type ListWords } from "../../../functions/core/batch/words";
+import { html, type Html } from "../../../functions/core/html";
+import { todayInOslo } from "../../../functions/core/rules/dates";
+import type { Determination, IsoDate, RuleId, Status } from "../../../functions/core/rules";
+import { STATUSES } from "../../../functions/core/rules/vocabulary";
+import { mountListOutputs } from "../caseworker/mount";
 import { pageLanguage } from "../pageLanguage";
-import { downloadCsv, downloadXlsx } from "./download";
+import type { DownloadFormat, FromWorker, ResultItem, ResultsQuery, ToWorker } from "./protocol";
 
-const CHUNK = 2000;
+const PAGE_SIZE = 100;
+/** Up to this many row errors are shown at once; a longer list opens on request (and costs no layout until then). */
+const ERRORS_OPEN = 20;
+
+type Done = Extract<FromWorker, { type: "done" }>;
+
+/** A column of the results table; an action per row is one more entry. */
+export interface ResultColumn {
+  header: string;
+  cell: (item: ResultItem) => Html | string | number;
+}
+
+/** What a column can use: the page's words, and a row's full determinations from the Worker that holds the list. */
+export interface ResultContext {
+  words: ListWords;
+  determinationsOf: (row: number) => Promise<Determination[]>;
+}
+
+export function resultColumns({ words }: ResultContext): ResultColumn[] {
+  const t = words.list;
+  return [
+    { header: t.row, cell: (item) => item.row },
+    { header: t.ref, cell: (item) => item.ref },
+    { header: t.rule, cell: ({ determination }) => words.rules[determination.rule] },
+    { header: t.status, cell: ({ determination }) => statusWord(determination, words) },
+    { header: t.months, cell: ({ determination }) => monthsFor(determination) ?? "" },
+    { header: t.grant, cell: ({ determination }) => (determination.grantNok === null ? "" : formatNok(determination.grantNok, words)) },
+  ];
+}
+
+/** The Worker of the current check, and the answers the page is waiting for. */
+class Check {
+  private readonly worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
+  private readonly waiting = new Map<number, (message: FromWorker) => void>();
+  private nextId = 0;
+
+  constructor(onMessage: (message: FromWorker) => void) {
+    this.worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      const answer = "id" in data ? this.waiting.get(data.id) : undefined;
+      if (answer && "id" in data) {
+        this.waiting.delete(data.id);
+        answer(data);
+      } else onMessage(data);
+    };
+    this.worker.onerror = () => onMessage({ type: "failed" });
+  }
+
+  send(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  /** Asks the Worker and waits for the answer with the same id. */
+  ask<T extends FromWorker["type"]>(message: (id: number) => ToWorker): Promise<Extract<FromWorker, { type: T }>> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.waiting.set(id, (answer) => resolve(answer as Extract<FromWorker, { type: T }>));
+      this.send(message(id));
+    });
+  }
+
+  stop(): void {
+    this.worker.terminate();
+    this.waiting.clear();
+  }
+}
 
 export function startBatch(): void {
   const root = document.querySelector<HTMLElement>("[data-batch]");
-  const input = root?.querySelector<HTMLInputElement>("input[type=file]");
-  if (!root || !input) return;
-  const out = root.querySelector<HTMLElement>("[data-output]");
-  const progress = root.querySelector<HTMLProgressElement>("progress");
-  if (!out || !progress || !root.dataset.strings) return;
-  const lang = pageLanguage();
-  // The page's own language only, from the page (site/pages/[...lang]/deltakere/): written by the same build.
-  const t = JSON.parse(root.dataset.strings) as ListStrings;
-  root.querySelector<HTMLElement>("[data-js-only]")?.removeAttribute("hidden");
+  if (!root?.dataset.words) return;
+  const words = JSON.parse(root.dataset.words) as ListWords;
+  const t = words.list;
+  const file = part<HTMLInputElement>(root, "#participants-file");
+  const date = part<HTMLInputElement>(root, "#assessment-date");
+  const dateError = part(root, "#assessment-date-error");
+  const progressBox = part(root, "[data-progress]");
+  const progress = part<HTMLProgressElement>(root, "progress");
+  const progressText = part(root, "[data-progress-text]");
+  const cancel = part<HTMLButtonElement>(root, "[data-cancel]");
+  const status = part(root, "[data-status]");
+  const columnsBox = part(root, "[data-columns]");
+  const out = part(root, "[data-output]");
+  part(root, "[data-js-only]").removeAttribute("hidden");
+  const today = () => dayMonthYear(new Date(`${todayInOslo()}T00:00:00Z`));
+  date.value = today();
 
-  input.addEventListener("change", async () => {
-    const file = input.files?.[0];
-    if (!file) return;
-    progress.hidden = false;
-    progress.value = 0;
+  let check: Check | undefined;
+
+  const readDate = (): IsoDate | undefined => {
+    if (date.value.trim() === "") date.value = today();
+    const iso = toIsoDate(date.value);
+    const valid = iso !== undefined && iso !== "invalid" && iso !== "impossible";
+    dateError.hidden = valid;
+    dateError.textContent = valid ? "" : t.asOfInvalid;
+    date.setAttribute("aria-invalid", String(!valid));
+    date.setAttribute("aria-describedby", valid ? "assessment-date-hint" : `assessment-date-hint ${dateError.id}`);
+    return valid ? iso : undefined;
+  };
+
+  const stop = () => {
+    check?.stop();
+    check = undefined;
+    progressBox.hidden = true;
+  };
+
+  const start = () => {
+    const chosen = file.files?.[0];
+    const asOf = readDate();
+    if (!chosen || !asOf) return;
+    stop();
+    columnsBox.replaceChildren();
+    out.replaceChildren();
+    status.textContent = "";
+    delete root.dataset.ms;
+    progressBox.hidden = false;
+    progress.removeAttribute("value");
+    progressText.textContent = t.reading;
     const started = performance.now();
-    const cells = await readCells(file);
-    const parsed = parseRows(cells);
-    const results: RowResult[] = [];
-    const asOf = todayInOslo();
-    for (let i = 0; i < parsed.length; i += CHUNK) {
-      results.push(...evaluateRows(parsed.slice(i, i + CHUNK), asOf));
-      progress.value = Math.round(((i + CHUNK) / Math.max(parsed.length, 1)) * 100);
-      await new Promise((r) => setTimeout(r, 0));
+    const current = new Check((message) => {
+      if (check === current) receive(current, message, asOf, started);
+    });
+    check = current;
+    current.send({ type: "check", file: chosen, asOf, words });
+  };
+
+  const receive = (current: Check, message: FromWorker, asOf: IsoDate, started: number) => {
+    switch (message.type) {
+      case "reading":
+      case "results":
+      case "determinations":
+      case "persons":
+        return;
+      case "columns":
+        progress.max = Math.max(message.total, 1);
+        progress.value = 0;
+        columnsBox.innerHTML = String(columnReport(message.header, message.encoding, words));
+        return;
+      case "progress":
+        progress.value = message.done;
+        progressText.textContent = fillTemplate(t.evaluating, { done: message.done, total: message.total });
+        return;
+      case "done": {
+        progressBox.hidden = true;
+        const context: ResultContext = {
+          words,
+          determinationsOf: async (row) => (await current.ask<"determinations">((id) => ({ type: "determinations", id, row }))).determinations,
+        };
+        renderResults(out, message, asOf, context, current);
+        // The caseworker's drafts and deadlines (issue 14): the rows cross from the Worker only when the panel opens.
+        mountListOutputs(out, pageLanguage(), asOf, async () => (await current.ask<"persons">((id) => ({ type: "persons", id }))).rows);
+        root.dataset.rows = String(message.total);
+        root.dataset.ms = String(Math.round(performance.now() - started));
+        // In a task of its own: moving focus lays the page out, which need not add to this task's time.
+        setTimeout(() => part(out, "h2").focus(), 0);
+        return;
+      }
+      case "file":
+        save(message.blob, message.name);
+        out.querySelectorAll<HTMLButtonElement>("[data-download]").forEach((b) => (b.disabled = false));
+        part(out, "[data-download-status]").textContent = "";
+        return;
+      case "failed":
+        stop();
+        status.textContent = t.failed;
+        return;
+      default:
+        message satisfies never;
     }
-    const ms = Math.round(performance.now() - started);
-    progress.value = 100;
-    root.dataset.rows = String(parsed.length);
-    root.dataset.ms = String(ms);
-    render(out, lang, t, parsed, results);
+  };
+
+  file.addEventListener("change", start);
+  // A new date checks the chosen file again on that date.
+  date.addEventListener("change", () => (file.files?.[0] ? start() : readDate()));
+  cancel.addEventListener("click", () => {
+    stop();
+    columnsBox.replaceChildren();
+    out.replaceChildren();
+    file.value = "";
+    status.textContent = t.cancelled;
+    file.focus();
   });
 }
 
-async function readCells(file: File): Promise<Cell[][]> {
-  if (/\.xlsx$/i.test(file.name)) return (await readSheet(file)) as Cell[][];
-  const text = (await file.text()).replace(/^\uFEFF/, "");
-  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+function columnReport(header: HeaderReport, encoding: Encoding | undefined, words: ListWords): Html {
+  const t = words.list;
+  const warn = header.ignored.length > 0 || header.missing.length > 0;
+  return html`<section class="stack" aria-labelledby="columns-title">
+    <h2 class="ds-heading" data-size="sm" id="columns-title">${t.columnsTitle}</h2>
+    ${encoding ? html`<p class="ds-paragraph" data-encoding="${encoding}">${fillTemplate(t.encoding, { encoding: t.encodings[encoding] })}</p>` : ""}
+    ${warn
+      ? html`<div class="ds-alert" data-color="warning" data-columns-warning>
+        ${header.missing.map((key) => html`<p class="ds-paragraph">${fillTemplate(t.missing, { column: COLUMNS.find((c) => c.key === key)?.nb ?? key })}</p>`)}
+        ${header.ignored.length ? html`<p class="ds-paragraph">${t.ignoredWarning}</p>` : ""}</div>`
+      : ""}
+    ${header.ignored.length
+      ? html`<h3 class="ds-heading" data-size="2xs">${t.ignoredTitle}</h3>
+        <ul class="ds-list" data-ignored>${header.ignored.map((c) => html`<li>${fillTemplate(t.recognisedLine, { header: c.header, column: t.ignored[c.reason] })}</li>`)}</ul>`
+      : ""}
+    <h3 class="ds-heading" data-size="2xs">${t.recognisedTitle}</h3>
+    <ul class="ds-list" data-recognised>${header.recognised.map((c) => html`<li>${fillTemplate(t.recognisedLine, { header: c.header, column: t.columns[c.key] })}</li>`)}</ul>
+  </section>`;
 }
 
-function render(out: HTMLElement, lang: Lang, t: ListStrings, parsed: ParsedRow[], results: RowResult[]): void {
-  const pack = packFor(lang);
-  const f = formatters(lang);
-  const summary = summarise(results).filter((s) => s.count > 0);
-  const errors = parsed.flatMap((r) => r.errors);
-  const rules = [...new Set(results.flatMap((r) => r.determinations.map((d) => d.rule)))];
-  const select = (id: string, label: string, options: [string, string][]) =>
+function renderResults(out: HTMLElement, done: Done, asOf: IsoDate, context: ResultContext, check: Check): void {
+  const words = context.words;
+  const t = words.list;
+  const summary = done.summary.filter((s) => s.count > 0);
+  const triggering = STATUSES.filter((s) => TRIGGERS_GRANT[s]);
+  const totalNok = summary.reduce((sum, s) => sum + s.amountNok, 0);
+  const select = (id: string, label: string, options: Array<[string, string]>) =>
     html`<div class="ds-field"><label class="ds-label" for="${id}">${label}</label><select class="ds-input" id="${id}"><option value="">—</option>${options.map(([value, text]) => html`<option value="${value}">${text}</option>`)}</select></div>`;
   out.innerHTML = String(html`
     <h2 class="ds-heading" data-size="md" tabindex="-1">${t.summary}</h2>
-    <p class="ds-paragraph" data-summary-counts>${fillTemplate(t.counted, { ok: results.length, errors: parsed.length - results.length })}</p>
-    <div class="table-wrap"><table class="ds-table"><thead><tr><th scope="col">${t.line}</th><th scope="col">${t.count}</th><th scope="col">${t.rate}</th><th scope="col">${t.amount}</th></tr></thead>
-    <tbody>${summary.map((s) => html`<tr><td>${pack.rules[s.rule].title}</td><td>${s.count}</td><td>${f.nok(s.rateNok)}</td><td>${f.nok(s.amountNok)}</td></tr>`)}</tbody></table></div>
+    <p class="ds-paragraph" data-summary-counts>${fillTemplate(t.counted, { ok: done.assessed, errors: done.total - done.assessed })}</p>
+    <p class="ds-paragraph" data-assessed-on>${fillTemplate(t.assessedOn, { date: dayMonthYear(new Date(`${asOf}T00:00:00Z`)) })}</p>
+    <div class="table-wrap" tabindex="0" role="region" aria-label="${t.summary}"><table class="ds-table" data-summary><thead><tr><th scope="col">${t.rule}</th>${triggering.map((s) => html`<th scope="col">${words.statuses[s]}</th>`)}<th scope="col">${t.rate}</th><th scope="col">${t.amount}</th></tr></thead>
+    <tbody>${summary.map((s) => html`<tr><td>${words.rules[s.rule]}</td>${triggering.map((st) => html`<td>${s.byStatus[st]}</td>`)}<td>${formatNok(s.rateNok, words)}</td><td>${formatNok(s.amountNok, words)}</td></tr>`)}</tbody>
+    <tfoot><tr><th scope="row" colspan="${triggering.length + 2}">${t.total}</th><td data-summary-total="${totalNok}">${formatNok(totalNok, words)}</td></tr></tfoot></table></div>
     <p><button class="ds-button" data-variant="secondary" type="button" data-download="csv">${t.download}</button>
-    <button class="ds-button" data-variant="secondary" type="button" data-download="xlsx">${t.downloadXlsx}</button>
-    <a class="ds-button" data-variant="secondary" href="/rapport/" data-prefill>${t.useInReport}</a></p>
-    ${errors.length ? html`<h2 class="ds-heading" data-size="sm">${t.errors}</h2><ul class="ds-list" data-errors>${errors.slice(0, 200).map((e) => html`<li>${fillTemplate(t.errorLine, { row: e.row, column: e.column })}: ${pack.validation[e.code]}</li>`)}</ul>` : ""}
-    <h2 class="ds-heading" data-size="sm">${t.results}</h2>
-    ${select("filter-rule", t.filterRule, rules.map((r) => [r, pack.rules[r].title]))}
-    ${select("filter-status", t.filterStatus, Object.entries(pack.statuses))}
-    <div class="table-wrap" data-results></div>`);
-  const table = part<HTMLElement>(out, "[data-results]");
+    <button class="ds-button" data-variant="secondary" type="button" data-download="xlsx">${t.downloadXlsx}</button></p>
+    <p class="ds-paragraph" role="status" data-download-status></p>
+    ${handOverSection(done, summary, words)}
+    ${done.errors.count
+      ? html`<h2 class="ds-heading" data-size="sm">${t.errors}</h2>
+      <details class="ds-details" data-errors-details ${done.errors.count <= ERRORS_OPEN ? "open" : ""}><summary>${fillTemplate(t.errorsShow, { n: done.errors.rows })}</summary>
+      <ul class="ds-list" data-errors>${done.errors.first.map((e) => html`<li>${rowErrorText(e, words)}</li>`)}</ul>
+      ${done.errors.count > done.errors.first.length ? html`<p class="ds-paragraph">${fillTemplate(t.moreErrors, { n: done.errors.count - done.errors.first.length })}</p>` : ""}</details>`
+      : ""}
+    <h2 class="ds-heading" data-size="sm" id="results-title">${t.results}</h2>
+    ${select("filter-rule", t.filterRule, done.rules.map((r): [string, string] => [r, words.rules[r]]))}
+    ${select("filter-status", t.filterStatus, STATUSES.map((s): [string, string] => [s, words.statuses[s]]))}
+    <div data-results></div>`);
+
+  const table = part(out, "[data-results]");
   const ruleSel = part<HTMLSelectElement>(out, "#filter-rule");
   const statusSel = part<HTMLSelectElement>(out, "#filter-status");
-  const draw = () => {
-    const rows = results.flatMap((r) => r.determinations.filter((d) => (!ruleSel.value || d.rule === ruleSel.value) && (!statusSel.value || d.status === statusSel.value)).map((d) => ({ r, d })));
-    table.innerHTML = String(html`<table class="ds-table" data-size="sm"><caption>${fillTemplate(t.showing, { n: Math.min(rows.length, 500), total: rows.length })}</caption><thead><tr><th scope="col">${t.row}</th><th scope="col">${t.ref}</th><th scope="col">${t.line}</th><th scope="col">${t.status}</th></tr></thead><tbody>${rows
-      .slice(0, 500)
-      .map(({ r, d }) => html`<tr><td>${r.row}</td><td>${r.ref}</td><td>${pack.rules[d.rule].title}</td><td>${pack.statuses[d.status]}</td></tr>`)}</tbody></table>`);
+  const columns = resultColumns(context);
+  let latest = 0;
+  const draw = async (page: number, focus?: "previous" | "next") => {
+    const query: ResultsQuery = { page, size: PAGE_SIZE, ...(ruleSel.value && { rule: ruleSel.value as RuleId }), ...(statusSel.value && { status: statusSel.value as Status }) };
+    const asked = ++latest;
+    const { items, total } = await check.ask<"results">((id) => ({ type: "results", id, query }));
+    // A later filter or page replaced this one while it was on its way.
+    if (asked !== latest) return;
+    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+    const from = page * PAGE_SIZE;
+    table.innerHTML = String(html`<div class="table-wrap" tabindex="0" role="region" aria-labelledby="results-title"><table class="ds-table" data-size="sm">
+      <caption>${fillTemplate(t.showing, { from: items.length ? from + 1 : 0, to: from + items.length, total })}</caption>
+      <thead><tr>${columns.map((c) => html`<th scope="col">${c.header}</th>`)}</tr></thead>
+      <tbody>${items.map((item) => html`<tr>${columns.map((c) => html`<td>${c.cell(item)}</td>`)}</tr>`)}</tbody></table></div>
+      ${pages > 1
+        ? html`<nav class="pager" aria-label="${t.results}"><button class="ds-button" data-variant="tertiary" type="button" data-page="previous" ${page === 0 ? "disabled" : ""}>${t.previous}</button>
+          <span data-page-of>${fillTemplate(t.page, { page: page + 1, pages })}</span>
+          <button class="ds-button" data-variant="tertiary" type="button" data-page="next" ${page >= pages - 1 ? "disabled" : ""}>${t.next}</button></nav>`
+        : ""}`);
+    table.querySelector("[data-page=previous]")?.addEventListener("click", () => void draw(page - 1, "previous"));
+    table.querySelector("[data-page=next]")?.addEventListener("click", () => void draw(page + 1, "next"));
+    if (focus) {
+      // Keep the keyboard where it was; on the first or last page that button is disabled, so the other one.
+      const target = table.querySelector<HTMLButtonElement>(`[data-page=${focus}]:not([disabled])`) ?? table.querySelector<HTMLButtonElement>("[data-page]:not([disabled])");
+      target?.focus();
+    }
   };
-  ruleSel.addEventListener("change", draw);
-  statusSel.addEventListener("change", draw);
-  draw();
-  part(out, "[data-download=csv]").addEventListener("click", () => downloadCsv(results));
-  part(out, "[data-download=xlsx]").addEventListener("click", () => void downloadXlsx(results));
-  part(out, "[data-prefill]").addEventListener("click", () => {
-    // Counts only: never a row, a reference or a date.
-    sessionStorage.setItem(PREFILL_KEY, JSON.stringify(Object.fromEntries(summarise(results).map((s) => [s.line, s.count]))));
+  ruleSel.addEventListener("change", () => void draw(0));
+  statusSel.addEventListener("change", () => void draw(0));
+  void draw(0);
+
+  out.querySelectorAll<HTMLButtonElement>("[data-download]").forEach((button) =>
+    button.addEventListener("click", () => {
+      out.querySelectorAll<HTMLButtonElement>("[data-download]").forEach((b) => (b.disabled = true));
+      part(out, "[data-download-status]").textContent = t.preparing;
+      check.send({ type: "download", format: button.dataset.download as DownloadFormat });
+    }),
+  );
+  part(out, "[data-handover]").addEventListener("click", () => {
+    const include = out.querySelector<HTMLInputElement>("#include-assessed")?.checked ?? false;
+    // Counts only: never a row, a reference or a person's date.
+    localStorage.setItem(PREFILL_KEY, JSON.stringify(handOver(done.summary, asOf, done.assessed, include)));
+    part(out, "[data-handover-status]").innerHTML = String(html`<div class="ds-alert" data-color="success"><p class="ds-paragraph">${t.handOver.saved}</p>
+      <p class="ds-paragraph"><a class="ds-link" href="/rapport/">${t.handOver.goToReport}</a></p></div>`);
   });
-  part(out, "h2").focus();
 }
 
-/** An element the markup above just rendered: missing means the markup and the code disagree. */
+function handOverSection(done: Done, summary: SummaryLine[], words: ListWords): Html {
+  const h = words.list.handOver;
+  const { rows, firstRows } = done.errors;
+  const named = firstRows.map((row) => `${words.list.row.toLowerCase()} ${row}`).join(", ") + (rows > firstRows.length ? ` (+${rows - firstRows.length})` : "");
+  const assessed = summary.reduce((n, s) => n + s.byStatus["needs-assessment"], 0);
+  return html`<section class="stack" aria-labelledby="handover-title">
+    <h2 class="ds-heading" data-size="sm" id="handover-title">${h.title}</h2>
+    <p class="ds-paragraph">${h.lead}</p>
+    ${assessed > 0
+      ? html`<div class="ds-field"><input class="ds-input" type="checkbox" id="include-assessed" aria-describedby="include-assessed-hint"><label class="ds-label" for="include-assessed">${h.includeAssessed}</label>
+        <p class="ds-paragraph" data-size="sm" id="include-assessed-hint">${h.includeAssessedHint}</p></div>`
+      : ""}
+    <p><button class="ds-button" type="button" data-handover ${rows ? html`aria-describedby="handover-errors"` : ""}>${h.save}</button></p>
+    ${rows ? html`<p class="ds-paragraph" id="handover-errors" data-handover-errors>${fillTemplate(h.errorsLeftOut, { n: rows, rows: named })}</p>` : ""}
+    <div role="status" data-handover-status></div>
+  </section>`;
+}
+
+function save(blob: Blob, name: string): void {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  // Revoked after the click has been handled: Chromium starts the download asynchronously.
+  setTimeout(() => URL.revokeObjectURL(a.href), 0);
+}
+
+/** An element the markup just rendered: missing means the markup and the code disagree. */
 function part<T extends HTMLElement = HTMLElement>(root: HTMLElement, selector: string): T {
   const element = root.querySelector<T>(selector);
-  if (!element) throw new Error(`participant list: no ${selector} in the rendered results`);
+  if (!element) throw new Error(`participant list: no ${selector} on the page`);
   return element;
-}
-
-/** Fills a `ListStrings` template: "{ok} rows assessed" with `{ ok: 12 }`. */
-function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }

@@ -8,17 +8,20 @@ import { start, step, type View } from "../../../functions/core/checker/step";
 import { render } from "../../../functions/core/checker/views";
 import { todayInOslo } from "../../../functions/core/rules";
 import { pageLanguage } from "../pageLanguage";
+import { mountCheckerOutputs } from "../caseworker/mount";
 
 export function startChecker(): void {
   const main = document.querySelector<HTMLElement>("main[data-slot='main']");
   if (!main) return;
   const lang = pageLanguage();
   const asOf = todayInOslo();
+  const caseworker = mountCheckerOutputs(main, lang, asOf);
 
   const show = (answers: ReturnType<typeof decodeAnswers>, view: View, focus: boolean) => {
     main.innerHTML = `<div class="page stack">${render(lang, answers, view, asOf)}</div>`;
     const fragment = encodeAnswers(answers) + (view.kind === "result" ? "&view=result" : view.kind === "check" ? "&view=check" : "");
     history.replaceState(null, "", `#${fragment}`);
+    if (view.kind === "result") caseworker.result(answers);
     // Move focus where a keyboard or screen-reader user continues: the error summary, else the question.
     if (focus) (main.querySelector<HTMLElement>(".ds-error-summary") ?? main.querySelector<HTMLElement>("#value") ?? main).focus();
   };

@@ -23,5 +23,32 @@ export const api: ApiStrings = {
     bodyTooLarge: (kb) => `The request body may be at most ${kb} KB.`,
     noEndpoint: "There is no API endpoint at this address.",
     storageFailure: "Storage did not answer and nothing was stored. Retry with the same Idempotency-Key.",
+    roundClosed: "The deadline has passed and the round takes no late reports. No links were sent.",
+    badReceipt: '"receipt" must be the receipt as the answer gave it: an object, or one line starting with "rk1:".',
+    unknownVersion: (known) => `No kept rules version has this name. Known versions: ${known}.`,
+    noDraft: (rule, why) =>
+      `No decision draft can be made for ${rule}: ${
+        why === "not-evaluated"
+          ? "the rule does not apply to the legal basis in the request."
+          : why === "not-a-decision"
+            ? "the municipality makes no decision under this rule (it states a duty, information or the county's offer)."
+            : 'the information does not decide the case yet. See "missing" in the answer from /api/v1/eligibility.'
+      }`,
+  },
+  contacts: {
+    row: (row) => `Row ${row}: `,
+    noColumns: "The columns kommunenummer and epost were not found. The first row must be headers: kommunenummer;epost (and optionally målform).",
+    missingEmail: "Give the municipality's e-mail address (its postmottak).",
+    invalidEmail: (value) => `"${value}" is not a valid e-mail address. Write an address such as postmottak@kommune.no.`,
+    invalidCode: (value) => `"${value}" is not a municipality number. Municipality numbers have four digits, e.g. 0301.`,
+    unknownCode: (code) => `${code} is not a municipality number today.`,
+    renumbered: (from, to, on) => `${from.code} ${from.name} was renumbered ${to.code} ${to.name} on ${on}. Use ${to.code}.`,
+    merged: (from, to, on) => `${from.code} ${from.name} was merged with other municipalities into ${to.code} ${to.name} on ${on}. Use ${to.code}.`,
+    split: (from, to, on) => `${from.code} ${from.name} was split on ${on}: ${to.map((m) => `${m.code} ${m.name}`).join(" and ")}. Write one row for each.`,
+    duplicate: (code, rows) => `Municipality number ${code} appears more than once (rows ${rows.join(", ")}). Keep one row.`,
+    invalidLanguage: (value) => `Written standard "${value}" is unknown. Write bokmål or nynorsk (nb or nn).`,
+    personLike: (email) => `"${email}" looks like a person's address. Use the municipality's postmottak, not an employee's e-mail.`,
+    privateProvider: (email) => `"${email}" is at a private e-mail provider. Use the municipality's official postmottak.`,
+    tooMany: (max) => `The register can have at most ${max} rows.`,
   },
 };

@@ -1,3 +1,4 @@
+import { resolveRuleTexts } from "../resolve";
 import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
 import { ruleTexts } from "./rules";
@@ -22,4 +23,4 @@ const format: FormatSpec = {
 };
 
 /** English (site-only words: `site.ts`; the API's: `api.ts`). */
-export const en: LanguagePack = { lang: "en", name: "English", tag: "en", format, ...ruleTexts, checker, tools };
+export const en: LanguagePack = { lang: "en", name: "English", tag: "en", format, ...resolveRuleTexts(ruleTexts, format), checker, tools };

@@ -1,4 +1,6 @@
 import type { SiteStrings } from "../schema";
+import { handOver } from "./handOver";
+import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -11,7 +13,7 @@ export const site: SiteStrings = {
   nav: { home: "Home", rules: "Rules", checker: "What am I entitled to?", participants: "Check participants", report: "Report to IMDi", search: "Search", grants: "Grants" },
   home: {
     title: "Rettsjekk",
-    lead: "Rettsjekk brings together IMDi's rules on the introduction programme (introduksjonsprogram), Norwegian training, the temporary rules for people from Ukraine and grants to municipalities. Every rule shows its source, its legal basis and how we read what the sources leave open.",
+    lead: "Rettsjekk brings together IMDi's rules on the introduction programme ([[nb:introduksjonsprogram]]), Norwegian training, the temporary rules for people from Ukraine and grants to municipalities. Every rule shows its source, its legal basis and how we read what the sources leave open.",
     waysIn: "What do you want to do?",
     publicTitle: "What am I entitled to?",
     publicText: "Answer a few questions and see what you are entitled to, and why. Your answers stay in your browser.",
@@ -20,7 +22,7 @@ export const site: SiteStrings = {
     reportTitle: "Report to IMDi",
     reportText: "For municipalities: report the number of participants that trigger grants, with the link IMDi sent your municipality.",
     currentTitle: "In force now",
-    currentText: "The temporary rules for people with collective protection and the ordinary rules under the Integration Act (integreringsloven).",
+    currentText: "The temporary rules for people with collective protection and the ordinary rules under the Integration Act ([[nb:integreringsloven]]).",
     historicalTitle: "Historical",
     historicalText: "The COVID-19 packages and the grant schemes of 2021–2023. They have ended, but are still used in audits and reporting.",
     topics: "Rules by topic",
@@ -40,7 +42,7 @@ export const site: SiteStrings = {
     extensionMonths: "Extension up to",
     grantPerParticipant: "Grant per participant",
     noGrantPerParticipant: "No grant per participant",
-    needsTested: "Needs-tested (behovsprøvd): the municipality assesses whether the participant needs it",
+    needsTested: "Needs-tested ([[nb:behovsprøvd]]): the municipality assesses whether the participant needs it",
     notNeedsTested: "Not needs-tested: everyone in the target group is entitled",
     kind: "Type",
     window: "Period",
@@ -61,6 +63,19 @@ export const site: SiteStrings = {
     historicalNote: "The period of this rule has ended.",
     printHint: "Print the page for the case file.",
   },
+  figureWords: {
+    agesBetween: (min, max) => `from age ${min} until the ${max}th birthday`,
+    agesUnder: (n) => `under ${n}`,
+    agesFrom: (n) => `${n} or older`,
+    childrenUnder: "Applies to participants with children under",
+    years: (n) => `${n} ${n === 1 ? "year" : "years"}`,
+    minParticipants: "Least number of participants",
+    weeksAfterLetter: (n) => `within about ${n} weeks of the grant letter`,
+    monthOfFollowingYear: (_, m) => `${m} of the following year`,
+    recurring: { quarterly: "every quarter", yearly: "every year" },
+    allocations: "Allocation",
+    recipient: "Recipient",
+  },
   grants: {
     title: "Grants for municipalities and organisations",
     lead: "The grant schemes in the sources, with conditions, amounts and deadlines.",
@@ -80,10 +95,12 @@ export const site: SiteStrings = {
     measure: "Measure",
     window: "Period",
     reportingDeadline: "Reporting deadline for package III",
+    legend: "Key", programme: "Extended programme time: the window for when the programme started or was due to end", norwegian: "Extended Norwegian training: the window for when training ended", openStart: "Open start: the rule has no start date (before a date)", reference: "The participant had to still be taking part on this date", whichDate: "Date the window applies to", participating: "Had to still take part",
   },
   search: { title: "Search the rules", lead: "Search for a rule, a measure or a grant.", noScript: "Search needs JavaScript. See all rules instead." },
   notFound: { title: "Page not found", text: "The address does not exist, or the page has moved.", home: "Go to the home page" },
-  footer: { about: "Rettsjekk builds on pages and letters from IMDi and the ministry. Answers are guidance; the municipality makes the decision.", sources: "Sources", rulesVersion: "Rules version", api: "API for systems" },
+  footer: { about: "Rettsjekk builds on pages and letters from IMDi and the ministry. Answers are guidance; the municipality makes the decision.", sources: "Sources", rulesVersion: "Rules version", api: "API for systems", accessibility: "Accessibility statement", privacy: "Privacy statement" },
+  statements,
   topics: {
     covid: { title: "The COVID-19 packages and temporary acts", lead: "Extended programme time, extended Norwegian training, the reinforced programme and career guidance during the pandemic, and the reporting that triggered grants." },
     "collective-protection": { title: "People with collective protection (Ukraine)", lead: "The steps a municipality follows under the temporary rules in chapter 6A of the Integration Act." },
@@ -94,8 +111,37 @@ export const site: SiteStrings = {
     title: "Check a participant list", lead: "For municipal caseworkers: load a CSV or Excel file (.xlsx) of participants and see who is entitled to what, and which grants it triggers.",
     privacy: "The file is read in your browser only. Nothing is uploaded, and no row is sent anywhere.", noNames: "The list needs no names or national identity numbers: use your own reference.",
     file: "Choose a file (CSV or .xlsx)", templates: "Templates", templateNb: "Template in Norwegian (CSV)", templateEn: "Template in English (CSV)", noScript: "This page needs JavaScript, because the file is read in your browser rather than uploaded. Systems can use the API.",
-    summary: "Summary per reporting line", counted: "{ok} rows assessed, {errors} rows with errors.", line: "Line", count: "Count", rate: "Rate", amount: "Amount",
-    download: "Download the results (CSV)", downloadXlsx: "Download the results (Excel)", useInReport: "Use these counts in my report", errors: "Rows with errors", errorLine: "Row {row}, column “{column}”", results: "Results per participant",
-    filterRule: "Show rule", filterStatus: "Show status", showing: "Showing {n} of {total}", row: "Row", ref: "Reference", status: "Status", progress: "Progress",
+    asOf: "Assessment date", asOfHint: "The date the rules are assessed on, as dd.mm.yyyy (or yyyy-mm-dd). Today's date is filled in; for an old reporting round, enter the round's date.",
+    asOfInvalid: "Enter a date that exists, as dd.mm.yyyy, for example 22.11.2026.", assessedOn: "Assessed on {date}.",
+    progress: "Progress", reading: "Reading the file …", evaluating: "Assessing row {done} of {total} …", cancel: "Cancel", cancelled: "The check was cancelled. No results are shown.", failed: "The file could not be read. Choose a CSV file or an Excel file (.xlsx).",
+    columnsTitle: "Columns in the file", encoding: "The file was read as {encoding}.", recognisedTitle: "Columns that are read", recognisedLine: "“{header}”: {column}", ignoredTitle: "Columns that are not read",
+    ignoredWarning: "The file has columns Rettsjekk does not read. Check that none of them should have been one of the columns in the table “Columns the file can have”.", missing: "The file has no column “{column}”, which it must have.",
+    summary: "Summary per reporting line", counted: "{ok} rows assessed, {errors} rows with errors.", rule: "Rule", count: "Count", rate: "Rate", amount: "Amount", total: "Total",
+    download: "Download the results (CSV)", downloadXlsx: "Download the results (Excel)", preparing: "Making the file …",
+    errors: "Rows with errors", errorsShow: "Show the rows with errors ({n})", errorValue: "Row {row}, column “{column}”: “{value}”", errorEmpty: "Row {row}, column “{column}” is empty", moreErrors: "… and {n} more. The download lists them all.",
+    results: "Results per participant", filterRule: "Show rule", filterStatus: "Show status", showing: "Showing {from}–{to} of {total}", row: "Row", ref: "Reference", status: "Status", months: "Max months", grant: "Grant",
+    previous: "Previous page", next: "Next page", page: "Page {page} of {pages}",
+    columnsDoc: "Columns the file can have", columnsDocLead: "The first row holds the headers. Order and capitals do not matter. Other columns are not read, but are kept unchanged in the download.",
+    docHeader: "Header", docAlso: "Also accepted", docValues: "What to write", docRequired: "Required.",
+    fileRow: "Row", fileErrors: "Errors", fileStatus: "status", fileMonths: "max months", fileGrant: "grant (NOK)", fileTotal: "Total",
+    columns: {
+      ref: "Your own reference for the row.", legalBasis: "The act the participant falls under.", "programme.start": "The date the introduction programme started.",
+      "programme.end": "The date the programme ended or is to end. Empty: ongoing.", "norwegianTraining.end": "The date Norwegian training ended or ends.",
+      "norwegianTraining.rightAndDuty": "Has the right and duty to Norwegian and social studies.", age: "Age in years.", upperSecondary: "Has completed upper secondary education.",
+      endGoal: "The end goal in the integration plan.", childrenUnder18: "Has children under 18.", settled: "The date the participant was settled in the municipality.", permitGranted: "The date the residence permit was granted.",
+    },
+    allowed: {
+      text: "write your own reference, for example A-001 (never a name or an identity number)", "legal-basis": "write one of: {values}",
+      date: "write the date as dd.mm.yyyy, for example 15.08.2019 (yyyy-mm-dd works too)", "yes-no": "write yes or no (ja or nei)", "whole-number": "write a whole number, for example 31",
+      "end-goal": "write one of: {values}",
+    },
+    ignored: { unknown: "unknown header – not read, but kept unchanged in the download", duplicate: "the column is there already – only the first is read" },
+    encodings: { "utf-8": "UTF-8", "windows-1252": "Windows-1252 (older Excel, “CSV (semicolon delimited)”)", "utf-16le": "UTF-16 (Excel, “Unicode text”)", "utf-16be": "UTF-16" },
+    handOver,
+  },
+  changes: {
+    title: "Changes to the rules", lead: "Every version of the rules Rettsjekk uses is kept. Here you see what changed from one version to the next: rules added or removed, periods, figures, validity, sources, interpretations and texts.", version: "Version", edition: "Edition", first: "The first version kept. Later changes are shown from this one on.", none: "No changes to the rules or their texts.", current: "Current version", textIn: "The wording changed in", before: "before", after: "now", api: "The changes as data (API)", receiptHint: "With a receipt from Rettsjekk, a case system can check it against today's rules through the API (POST /api/v1/eligibility/verify).", note: "Interpretation",
+    kinds: { "added": "added", "removed": "removed", "changed": "changed" },
+    parts: { "rule": "Rule", "classification": "Kind of rule", "applies-to": "Applies to", "validity": "Validity", "window": "Period", "reference-date": "Reference date", "figure": "Figure", "citation": "Source and legal basis", "note": "Interpretation", "amount": "Amount", "condition": "Condition", "deadline": "Deadline", "allocation": "Allocation", "other": "Other", "text": "Text", "note-text": "Text of an interpretation" },
   },
 };

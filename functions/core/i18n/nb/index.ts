@@ -1,3 +1,4 @@
+import { resolveRuleTexts } from "../resolve";
 import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
 import { ruleTexts } from "./rules";
@@ -22,4 +23,4 @@ const format: FormatSpec = {
 };
 
 /** Bokmål, the default language: the pack the Worker, the browser and the site read (site-only words: `site.ts`; the API's: `api.ts`). */
-export const nb: LanguagePack = { lang: "nb", name: "Norsk bokmål", tag: "nb", format, ...ruleTexts, checker, tools };
+export const nb: LanguagePack = { lang: "nb", name: "Norsk bokmål", tag: "nb", format, ...resolveRuleTexts(ruleTexts, format), checker, tools };

@@ -1,4 +1,6 @@
 import type { SiteStrings } from "../schema";
+import { handOver } from "./handOver";
+import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -61,6 +63,19 @@ export const site: SiteStrings = {
     historicalNote: "Perioden for denne regelen er over.",
     printHint: "Skriv ut siden for saksmappen.",
   },
+  figureWords: {
+    agesBetween: (min, max) => `fra fylte ${min} år til fylte ${max} år`,
+    agesUnder: (n) => `under ${n} år`,
+    agesFrom: (n) => `${n} år eller eldre`,
+    childrenUnder: "Gjelder deltakere med barn under",
+    years: (n) => `${n} år`,
+    minParticipants: "Minste antall deltakere",
+    weeksAfterLetter: (n) => `innen om lag ${n} uker etter tilskuddsbrevet`,
+    monthOfFollowingYear: (_, m) => `${m} året etter`,
+    recurring: { quarterly: "hvert kvartal", yearly: "hvert år" },
+    allocations: "Fordeling",
+    recipient: "Mottaker",
+  },
   grants: {
     title: "Tilskudd til kommuner og organisasjoner",
     lead: "Tilskuddsordningene i kildene, med vilkår, beløp og frister.",
@@ -80,10 +95,12 @@ export const site: SiteStrings = {
     measure: "Tiltak",
     window: "Periode",
     reportingDeadline: "Frist for rapportering av pakke III",
+    legend: "Forklaring", programme: "Utvidet programtid: perioden for når programmet startet eller skulle slutte", norwegian: "Utvidet norskopplæring: perioden for når opplæringen sluttet", openStart: "Åpen start: regelen har ingen startdato (før en dato)", reference: "Deltakeren måtte fortsatt være med på denne datoen", whichDate: "Dato perioden gjelder", participating: "Måtte fortsatt delta",
   },
   search: { title: "Søk i reglene", lead: "Søk etter en regel, et tiltak eller et tilskudd.", noScript: "Søket trenger JavaScript. Se alle regler i stedet." },
   notFound: { title: "Fant ikke siden", text: "Adressen finnes ikke, eller siden er flyttet.", home: "Gå til forsiden" },
-  footer: { about: "Rettsjekk bygger på sider og brev fra IMDi og departementet. Svarene er veiledende; kommunen fatter vedtak.", sources: "Kilder", rulesVersion: "Regelversjon", api: "API for systemer" },
+  footer: { about: "Rettsjekk bygger på sider og brev fra IMDi og departementet. Svarene er veiledende; kommunen fatter vedtak.", sources: "Kilder", rulesVersion: "Regelversjon", api: "API for systemer", accessibility: "Tilgjengelighetserklæring", privacy: "Personvernerklæring" },
+  statements,
   topics: {
     covid: { title: "Koronapakkene og de midlertidige lovene", lead: "Utvidet programtid, utvidet norskopplæring, forsterket program og karriereveiledning under pandemien, og rapporteringen som utløste tilskudd." },
     "collective-protection": { title: "Personer med kollektiv beskyttelse (Ukraina)", lead: "Stegene kommunen følger etter de midlertidige reglene i integreringsloven kapittel 6A." },
@@ -94,8 +111,37 @@ export const site: SiteStrings = {
     title: "Sjekk en deltakerliste", lead: "For saksbehandlere i kommunen: last inn en CSV- eller Excel-fil (.xlsx) med deltakere og se hvem som har rett til hva, og hvilke tilskudd det utløser.",
     privacy: "Fila leses bare i nettleseren din. Ingenting lastes opp, og ingen rader sendes noe sted.", noNames: "Lista trenger ingen navn eller fødselsnummer: bruk en egen referanse.",
     file: "Velg fil (CSV eller .xlsx)", templates: "Maler", templateNb: "Mal på norsk (CSV)", templateEn: "Mal på engelsk (CSV)", noScript: "Denne siden trenger JavaScript, fordi fila skal leses i nettleseren og ikke lastes opp. Systemer kan bruke API-et.",
-    summary: "Oppsummering per rapporteringslinje", counted: "{ok} rader vurdert, {errors} rader med feil.", line: "Linje", count: "Antall", rate: "Sats", amount: "Beløp",
-    download: "Last ned resultatene (CSV)", downloadXlsx: "Last ned resultatene (Excel)", useInReport: "Bruk tallene i rapporten", errors: "Rader med feil", errorLine: "Rad {row}, kolonne «{column}»", results: "Resultater per deltaker",
-    filterRule: "Vis regel", filterStatus: "Vis status", showing: "Viser {n} av {total}", row: "Rad", ref: "Referanse", status: "Status", progress: "Framdrift",
+    asOf: "Vurderingsdato", asOfHint: "Datoen reglene skal vurderes per, som dd.mm.åååå (eller åååå-mm-dd). Dagens dato er fylt inn; for en gammel rapporteringsrunde skriver du rundens dato.",
+    asOfInvalid: "Skriv en dato som finnes, som dd.mm.åååå, for eksempel 22.11.2026.", assessedOn: "Vurdert per {date}.",
+    progress: "Framdrift", reading: "Leser fila …", evaluating: "Vurderer rad {done} av {total} …", cancel: "Avbryt", cancelled: "Sjekken ble avbrutt. Ingen resultater vises.", failed: "Fila kunne ikke leses. Velg en CSV-fil eller en Excel-fil (.xlsx).",
+    columnsTitle: "Kolonner i fila", encoding: "Fila er lest som {encoding}.", recognisedTitle: "Kolonner som leses", recognisedLine: "«{header}»: {column}", ignoredTitle: "Kolonner som ikke leses",
+    ignoredWarning: "Fila har kolonner Rettsjekk ikke leser. Sjekk at ingen av dem skulle vært en av kolonnene i tabellen «Kolonner fila kan ha».", missing: "Fila mangler kolonnen «{column}», som må være med.",
+    summary: "Oppsummering per rapporteringslinje", counted: "{ok} rader vurdert, {errors} rader med feil.", rule: "Regel", count: "Antall", rate: "Sats", amount: "Beløp", total: "Sum",
+    download: "Last ned resultatene (CSV)", downloadXlsx: "Last ned resultatene (Excel)", preparing: "Lager fila …",
+    errors: "Rader med feil", errorsShow: "Vis radene med feil ({n})", errorValue: "Rad {row}, kolonne «{column}»: «{value}»", errorEmpty: "Rad {row}, kolonne «{column}» er tom", moreErrors: "… og {n} til. Alle står i nedlastingen.",
+    results: "Resultater per deltaker", filterRule: "Vis regel", filterStatus: "Vis status", showing: "Viser {from}–{to} av {total}", row: "Rad", ref: "Referanse", status: "Status", months: "Maks måneder", grant: "Tilskudd",
+    previous: "Forrige side", next: "Neste side", page: "Side {page} av {pages}",
+    columnsDoc: "Kolonner fila kan ha", columnsDocLead: "Første rad har overskriftene. Rekkefølgen spiller ingen rolle, store og små bokstaver heller ikke. Andre kolonner blir ikke lest, men følger med uendret i nedlastingen.",
+    docHeader: "Overskrift", docAlso: "Kan også hete", docValues: "Hva du skriver", docRequired: "Må være med.",
+    fileRow: "Rad", fileErrors: "Feil", fileStatus: "status", fileMonths: "maks måneder", fileGrant: "tilskudd (kr)", fileTotal: "Sum",
+    columns: {
+      ref: "Deres egen referanse for raden.", legalBasis: "Loven deltakeren følger.", "programme.start": "Datoen introduksjonsprogrammet startet.",
+      "programme.end": "Datoen programmet sluttet eller skal slutte. Tom: pågår.", "norwegianTraining.end": "Datoen opplæringen i norsk sluttet eller slutter.",
+      "norwegianTraining.rightAndDuty": "Har rett og plikt til opplæring i norsk og samfunnskunnskap.", age: "Alder i år.", upperSecondary: "Har fullført videregående opplæring.",
+      endGoal: "Sluttmålet i integreringsplanen.", childrenUnder18: "Har barn under 18 år.", settled: "Datoen deltakeren ble bosatt i kommunen.", permitGranted: "Datoen oppholdstillatelsen ble gitt.",
+    },
+    allowed: {
+      text: "skriv en egen referanse, for eksempel A-001 (aldri navn eller fødselsnummer)", "legal-basis": "skriv en av disse: {values}",
+      date: "skriv datoen som dd.mm.åååå, for eksempel 15.08.2019 (åååå-mm-dd går også)", "yes-no": "skriv ja eller nei", "whole-number": "skriv et helt tall, for eksempel 31",
+      "end-goal": "skriv en av disse: {values}",
+    },
+    ignored: { unknown: "ukjent overskrift – ikke lest, men med uendret i nedlastingen", duplicate: "kolonnen finnes fra før – bare den første leses" },
+    encodings: { "utf-8": "UTF-8", "windows-1252": "Windows-1252 (eldre Excel, «CSV (semikolondelt)»)", "utf-16le": "UTF-16 (Excel, «Unicode-tekst»)", "utf-16be": "UTF-16" },
+    handOver,
+  },
+  changes: {
+    title: "Endringer i regelverket", lead: "Hver versjon av regelverket Rettsjekk bruker, blir tatt vare på. Her ser du hva som er endret fra en versjon til den neste: regler som er lagt til eller fjernet, perioder, tall, gyldighet, kilder, tolkninger og tekster.", version: "Versjon", edition: "Utgave", first: "Første versjon som er tatt vare på. Senere endringer vises fra denne.", none: "Ingen endringer i reglene eller tekstene.", current: "Gjeldende versjon", textIn: "Ordlyden er endret på", before: "før", after: "nå", api: "Endringene som data (API)", receiptHint: "Har du en kvittering fra Rettsjekk, kan et saksbehandlingssystem sjekke den mot dagens regler med API-et (POST /api/v1/eligibility/verify).", note: "Tolkning",
+    kinds: { "added": "lagt til", "removed": "fjernet", "changed": "endret" },
+    parts: { "rule": "Regel", "classification": "Type regel", "applies-to": "Gjelder for", "validity": "Gyldighet", "window": "Periode", "reference-date": "Skjæringsdato", "figure": "Tall", "citation": "Kilde og hjemmel", "note": "Tolkning", "amount": "Beløp", "condition": "Vilkår", "deadline": "Frist", "allocation": "Fordeling", "other": "Annet", "text": "Tekst", "note-text": "Tekst i tolkning" },
   },
 };

@@ -1,3 +1,4 @@
+import { resolveRuleTexts } from "../resolve";
 import type { FormatSpec, LanguagePack } from "../schema";
 import { checker } from "./checker";
 import { ruleTexts } from "./rules";
@@ -22,4 +23,4 @@ const format: FormatSpec = {
 };
 
 /** Nynorsk (site-only words: `site.ts`; the API answers nynorsk readers in bokmål). */
-export const nn: LanguagePack = { lang: "nn", name: "Norsk nynorsk", tag: "nn", format, ...ruleTexts, checker, tools };
+export const nn: LanguagePack = { lang: "nn", name: "Norsk nynorsk", tag: "nn", format, ...resolveRuleTexts(ruleTexts, format), checker, tools };

@@ -1,4 +1,6 @@
 import type { SiteStrings } from "../schema";
+import { handOver } from "./handOver";
+import { statements } from "./statements";
 
 /** The static site's own words: layout, pages, the participant-list page. Only the site loads them. */
 
@@ -61,6 +63,19 @@ export const site: SiteStrings = {
     historicalNote: "Perioden for denne regelen er over.",
     printHint: "Skriv ut sida for saksmappa.",
   },
+  figureWords: {
+    agesBetween: (min, max) => `frå fylte ${min} år til fylte ${max} år`,
+    agesUnder: (n) => `under ${n} år`,
+    agesFrom: (n) => `${n} år eller eldre`,
+    childrenUnder: "Gjeld deltakarar med barn under",
+    years: (n) => `${n} år`,
+    minParticipants: "Minste tal på deltakarar",
+    weeksAfterLetter: (n) => `innan om lag ${n} veker etter tilskotsbrevet`,
+    monthOfFollowingYear: (_, m) => `${m} året etter`,
+    recurring: { quarterly: "kvart kvartal", yearly: "kvart år" },
+    allocations: "Fordeling",
+    recipient: "Mottakar",
+  },
   grants: {
     title: "Tilskot til kommunar og organisasjonar",
     lead: "Tilskotsordningane i kjeldene, med vilkår, beløp og fristar.",
@@ -80,10 +95,12 @@ export const site: SiteStrings = {
     measure: "Tiltak",
     window: "Periode",
     reportingDeadline: "Frist for rapportering av pakke III",
+    legend: "Forklaring", programme: "Utvida programtid: perioden for når programmet starta eller skulle slutte", norwegian: "Utvida norskopplæring: perioden for når opplæringa slutta", openStart: "Open start: regelen har ingen startdato (før ein dato)", reference: "Deltakaren måtte framleis vere med på denne datoen", whichDate: "Dato perioden gjeld", participating: "Måtte framleis delta",
   },
   search: { title: "Søk i reglane", lead: "Søk etter ein regel, eit tiltak eller eit tilskot.", noScript: "Søket treng JavaScript. Sjå alle reglane i staden." },
   notFound: { title: "Fann ikkje sida", text: "Adressa finst ikkje, eller sida er flytta.", home: "Gå til framsida" },
-  footer: { about: "Rettsjekk byggjer på sider og brev frå IMDi og departementet. Svara er rettleiande; kommunen gjer vedtak.", sources: "Kjelder", rulesVersion: "Regelversjon", api: "API for system" },
+  footer: { about: "Rettsjekk byggjer på sider og brev frå IMDi og departementet. Svara er rettleiande; kommunen gjer vedtak.", sources: "Kjelder", rulesVersion: "Regelversjon", api: "API for system", accessibility: "Tilgjengelegheitserklæring", privacy: "Personvernerklæring" },
+  statements,
   topics: {
     covid: { title: "Koronapakkane og dei mellombelse lovene", lead: "Utvida programtid, utvida norskopplæring, forsterka program og karriererettleiing under pandemien, og rapporteringa som utløyste tilskot." },
     "collective-protection": { title: "Personar med kollektivt vern (Ukraina)", lead: "Stega kommunen følgjer etter dei mellombelse reglane i integreringslova kapittel 6A." },
@@ -94,8 +111,37 @@ export const site: SiteStrings = {
     title: "Sjekk ei deltakarliste", lead: "For saksbehandlarar i kommunen: last inn ei CSV- eller Excel-fil (.xlsx) med deltakarar og sjå kven som har rett til kva, og kva tilskot det utløyser.",
     privacy: "Fila blir berre lesen i nettlesaren din. Ingenting blir lasta opp, og ingen rader blir sende nokon stad.", noNames: "Lista treng ingen namn eller fødselsnummer: bruk ein eigen referanse.",
     file: "Vel fil (CSV eller .xlsx)", templates: "Malar", templateNb: "Mal på norsk (CSV)", templateEn: "Mal på engelsk (CSV)", noScript: "Denne sida treng JavaScript, fordi fila skal lesast i nettlesaren og ikkje lastast opp. System kan bruke API-et.",
-    summary: "Oppsummering per rapporteringslinje", counted: "{ok} rader vurderte, {errors} rader med feil.", line: "Linje", count: "Tal", rate: "Sats", amount: "Beløp",
-    download: "Last ned resultata (CSV)", downloadXlsx: "Last ned resultata (Excel)", useInReport: "Bruk tala i rapporten", errors: "Rader med feil", errorLine: "Rad {row}, kolonne «{column}»", results: "Resultat per deltakar",
-    filterRule: "Vis regel", filterStatus: "Vis status", showing: "Viser {n} av {total}", row: "Rad", ref: "Referanse", status: "Status", progress: "Framdrift",
+    asOf: "Vurderingsdato", asOfHint: "Datoen reglane skal vurderast per, som dd.mm.åååå (eller åååå-mm-dd). Dagens dato er fylt inn; for ein gammal rapporteringsrunde skriv du datoen til runden.",
+    asOfInvalid: "Skriv ein dato som finst, som dd.mm.åååå, til dømes 22.11.2026.", assessedOn: "Vurdert per {date}.",
+    progress: "Framdrift", reading: "Les fila …", evaluating: "Vurderer rad {done} av {total} …", cancel: "Avbryt", cancelled: "Sjekken vart avbroten. Ingen resultat blir viste.", failed: "Fila kunne ikkje lesast. Vel ei CSV-fil eller ei Excel-fil (.xlsx).",
+    columnsTitle: "Kolonnar i fila", encoding: "Fila er lesen som {encoding}.", recognisedTitle: "Kolonnar som blir lesne", recognisedLine: "«{header}»: {column}", ignoredTitle: "Kolonnar som ikkje blir lesne",
+    ignoredWarning: "Fila har kolonnar Rettsjekk ikkje les. Sjekk at ingen av dei skulle vore ein av kolonnane i tabellen «Kolonnar fila kan ha».", missing: "Fila manglar kolonnen «{column}», som må vere med.",
+    summary: "Oppsummering per rapporteringslinje", counted: "{ok} rader vurderte, {errors} rader med feil.", rule: "Regel", count: "Tal", rate: "Sats", amount: "Beløp", total: "Sum",
+    download: "Last ned resultata (CSV)", downloadXlsx: "Last ned resultata (Excel)", preparing: "Lagar fila …",
+    errors: "Rader med feil", errorsShow: "Vis radene med feil ({n})", errorValue: "Rad {row}, kolonne «{column}»: «{value}»", errorEmpty: "Rad {row}, kolonne «{column}» er tom", moreErrors: "… og {n} til. Alle står i nedlastinga.",
+    results: "Resultat per deltakar", filterRule: "Vis regel", filterStatus: "Vis status", showing: "Viser {from}–{to} av {total}", row: "Rad", ref: "Referanse", status: "Status", months: "Maks månader", grant: "Tilskot",
+    previous: "Førre side", next: "Neste side", page: "Side {page} av {pages}",
+    columnsDoc: "Kolonnar fila kan ha", columnsDocLead: "Første rad har overskriftene. Rekkjefølgja speler inga rolle, store og små bokstavar heller ikkje. Andre kolonnar blir ikkje lesne, men følgjer med uendra i nedlastinga.",
+    docHeader: "Overskrift", docAlso: "Kan også heite", docValues: "Kva du skriv", docRequired: "Må vere med.",
+    fileRow: "Rad", fileErrors: "Feil", fileStatus: "status", fileMonths: "maks månader", fileGrant: "tilskot (kr)", fileTotal: "Sum",
+    columns: {
+      ref: "Dykkar eigen referanse for rada.", legalBasis: "Lova deltakaren følgjer.", "programme.start": "Datoen introduksjonsprogrammet starta.",
+      "programme.end": "Datoen programmet slutta eller skal slutte. Tom: held fram.", "norwegianTraining.end": "Datoen opplæringa i norsk slutta eller sluttar.",
+      "norwegianTraining.rightAndDuty": "Har rett og plikt til opplæring i norsk og samfunnskunnskap.", age: "Alder i år.", upperSecondary: "Har fullført vidaregåande opplæring.",
+      endGoal: "Sluttmålet i integreringsplanen.", childrenUnder18: "Har barn under 18 år.", settled: "Datoen deltakaren vart busett i kommunen.", permitGranted: "Datoen opphaldsløyvet vart gitt.",
+    },
+    allowed: {
+      text: "skriv ein eigen referanse, til dømes A-001 (aldri namn eller fødselsnummer)", "legal-basis": "skriv ein av desse: {values}",
+      date: "skriv datoen som dd.mm.åååå, til dømes 15.08.2019 (åååå-mm-dd går også)", "yes-no": "skriv ja eller nei", "whole-number": "skriv eit heilt tal, til dømes 31",
+      "end-goal": "skriv ein av desse: {values}",
+    },
+    ignored: { unknown: "ukjend overskrift – ikkje lesen, men med uendra i nedlastinga", duplicate: "kolonnen finst frå før – berre den første blir lesen" },
+    encodings: { "utf-8": "UTF-8", "windows-1252": "Windows-1252 (eldre Excel, «CSV (semikolondelt)»)", "utf-16le": "UTF-16 (Excel, «Unicode-tekst»)", "utf-16be": "UTF-16" },
+    handOver,
+  },
+  changes: {
+    title: "Endringar i regelverket", lead: "Kvar versjon av regelverket Rettsjekk bruker, blir teken vare på. Her ser du kva som er endra frå ein versjon til den neste: reglar som er lagde til eller fjerna, periodar, tal, gyldigheit, kjelder, tolkingar og tekstar.", version: "Versjon", edition: "Utgåve", first: "Første versjon som er teken vare på. Seinare endringar blir viste frå denne.", none: "Ingen endringar i reglane eller tekstane.", current: "Gjeldande versjon", textIn: "Ordlyden er endra på", before: "før", after: "no", api: "Endringane som data (API)", receiptHint: "Har du ei kvittering frå Rettsjekk, kan eit sakshandsamingssystem sjekke henne mot dagens reglar med API-et (POST /api/v1/eligibility/verify).", note: "Tolking",
+    kinds: { "added": "lagd til", "removed": "fjerna", "changed": "endra" },
+    parts: { "rule": "Regel", "classification": "Type regel", "applies-to": "Gjeld for", "validity": "Gyldigheit", "window": "Periode", "reference-date": "Skjeringsdato", "figure": "Tal", "citation": "Kjelde og heimel", "note": "Tolking", "amount": "Beløp", "condition": "Vilkår", "deadline": "Frist", "allocation": "Fordeling", "other": "Anna", "text": "Tekst", "note-text": "Tekst i tolking" },
   },
 };

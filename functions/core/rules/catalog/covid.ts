@@ -169,6 +169,11 @@ export const careerGuidance: PersonRule = {
   windows: {},
   referenceDates: {},
   figures: { grantNok: null },
+  // County funding (S0): not per participant, paid through the general frame.
+  amounts: [
+    { id: "career-county-funding", nok: 10_000_000, unit: "frame", year: 2020 },
+    { id: "career-county-funding", nok: 15_400_000, unit: "frame", year: 2021 },
+  ],
   notes: [],
 };
 
@@ -184,9 +189,3 @@ export const COVID_RULES: PersonRule[] = [
   reinforcedProgramme,
   careerGuidance,
 ];
-
-/** County funding for career guidance (S0): not per participant, paid through the general frame. */
-export const CAREER_COUNTY_FUNDING = [
-  { year: 2020, nok: 10_000_000 },
-  { year: 2021, nok: 15_400_000 },
-] as const;

@@ -48,11 +48,9 @@ export const developmentGrant2023: GrantRule = {
     { what: "apply", date: "2023-08-28" },
     { what: "annual-report", date: "2024-02-01" },
   ],
+  figures: { minParticipants: 10 },
   notes: [],
 };
-
-/** Minimum number of participants in a development project (S1). */
-export const DEV_2023_MIN_PARTICIPANTS = 10;
 
 export const vaccinationInformationMunicipalities: GrantRule = {
   id: "VACC-MUNI-2022",

@@ -25,7 +25,7 @@ export function isGrantRule(rule: Rule): rule is GrantRule {
 }
 
 /** The edition date is set by hand when the catalog is reviewed against the sources. */
-export const CATALOG_EDITION = "2026-11-22";
+export const CATALOG_EDITION = "2026-12-06";
 
 /**
  * The rules version every answer carries: the edition plus a short hash of the catalog data, so any

@@ -1,59 +1,100 @@
 import { LAW } from "../sources";
-import type { Figures, Measure, NoteId, PersonKind, PersonRule, RuleId } from "../types";
+import type { PersonRule } from "../types";
 
 /** Ordinary participants with the right and duty to the programme under integreringsloven (S4). */
 
 const INTEGRATION_ACT_IN_FORCE = "2021-01-01";
 
-function ordinaryRule(
-  id: RuleId,
-  measure: Measure,
-  kind: PersonKind,
-  legalBasis: string,
-  figures: Figures = {},
-  notes: NoteId[] = [],
-): PersonRule {
-  return {
-    id,
-    group: "ordinary",
-    measure,
-    kind,
-    needsTested: false,
-    appliesTo: ["integreringsloven"],
-    citations: [{ seed: "S4", legalBasis }],
-    validity: { from: INTEGRATION_ACT_IN_FORCE },
-    windows: {},
-    referenceDates: {},
-    figures: { grantNok: null, ...figures },
-    notes: ["LEGAL-BASIS-SELF-DECLARED", ...notes],
-  };
-}
+/** What every ordinary rule shares; each rule below is a literal that spreads it. */
+const ordinaryRule: Pick<PersonRule, "group" | "needsTested" | "appliesTo" | "validity" | "windows" | "referenceDates"> = {
+  group: "ordinary",
+  needsTested: false,
+  appliesTo: ["integreringsloven"],
+  validity: { from: INTEGRATION_ACT_IN_FORCE },
+  windows: {},
+  referenceDates: {},
+};
 
-export const ordinaryMapping = ordinaryRule("ORD-MAP", "competence-mapping", "right-and-duty", LAW.integrationActMapping);
-export const ordinaryCareer = ordinaryRule("ORD-CAREER", "career-guidance", "right-and-duty", LAW.integrationActCareer);
-export const ordinaryPlan = ordinaryRule("ORD-PLAN", "integration-plan", "right", LAW.integrationActPlan);
-export const ordinaryContract = ordinaryRule("ORD-CONTRACT", "integration-contract", "information", LAW.integrationActContract);
-export const ordinaryFullTime = ordinaryRule("ORD-FULLTIME", "programme-form", "information", LAW.integrationActProgramme);
-export const ordinaryDecisionDeadline = ordinaryRule(
-  "ORD-DECIDE",
-  "decision-deadline",
-  "right-and-duty",
-  LAW.integrationActProgramme,
-  { deadlineMonths: 3 },
-  ["MONTH-ARITHMETIC"],
-);
-export const ordinaryNorwegian = ordinaryRule(
-  "ORD-NOR",
-  "norwegian-training",
-  "right-and-duty",
-  LAW.integrationActTraining,
-  { deadlineMonths: 3 },
-  ["MONTH-ARITHMETIC", "REGISTRATION-FROM-SETTLEMENT"],
-);
+export const ordinaryMapping: PersonRule = {
+  id: "ORD-MAP",
+  ...ordinaryRule,
+  measure: "competence-mapping",
+  kind: "right-and-duty",
+  citations: [{ seed: "S4", legalBasis: LAW.integrationActMapping }],
+  figures: { grantNok: null },
+  notes: ["LEGAL-BASIS-SELF-DECLARED"],
+};
+
+export const ordinaryCareer: PersonRule = {
+  id: "ORD-CAREER",
+  ...ordinaryRule,
+  measure: "career-guidance",
+  kind: "right-and-duty",
+  citations: [{ seed: "S4", legalBasis: LAW.integrationActCareer }],
+  figures: { grantNok: null },
+  notes: ["LEGAL-BASIS-SELF-DECLARED"],
+};
+
+export const ordinaryPlan: PersonRule = {
+  id: "ORD-PLAN",
+  ...ordinaryRule,
+  measure: "integration-plan",
+  kind: "right",
+  citations: [{ seed: "S4", legalBasis: LAW.integrationActPlan }],
+  figures: { grantNok: null },
+  notes: ["LEGAL-BASIS-SELF-DECLARED"],
+};
+
+export const ordinaryContract: PersonRule = {
+  id: "ORD-CONTRACT",
+  ...ordinaryRule,
+  measure: "integration-contract",
+  kind: "information",
+  citations: [{ seed: "S4", legalBasis: LAW.integrationActContract }],
+  figures: { grantNok: null },
+  notes: ["LEGAL-BASIS-SELF-DECLARED"],
+};
+
+export const ordinaryFullTime: PersonRule = {
+  id: "ORD-FULLTIME",
+  ...ordinaryRule,
+  measure: "programme-form",
+  kind: "information",
+  citations: [{ seed: "S4", legalBasis: LAW.integrationActProgramme }],
+  figures: { grantNok: null },
+  notes: ["LEGAL-BASIS-SELF-DECLARED"],
+};
+
+export const ordinaryDecisionDeadline: PersonRule = {
+  id: "ORD-DECIDE",
+  ...ordinaryRule,
+  measure: "decision-deadline",
+  kind: "right-and-duty",
+  citations: [{ seed: "S4", legalBasis: LAW.integrationActProgramme }],
+  figures: { grantNok: null, deadlineMonths: 3 },
+  notes: ["LEGAL-BASIS-SELF-DECLARED", "MONTH-ARITHMETIC"],
+};
+
+export const ordinaryNorwegian: PersonRule = {
+  id: "ORD-NOR",
+  ...ordinaryRule,
+  measure: "norwegian-training",
+  kind: "right-and-duty",
+  citations: [{ seed: "S4", legalBasis: LAW.integrationActTraining }],
+  figures: { grantNok: null, deadlineMonths: 3 },
+  notes: ["LEGAL-BASIS-SELF-DECLARED", "MONTH-ARITHMETIC", "REGISTRATION-FROM-SETTLEMENT"],
+};
+
 /** The municipality's duty (not the participant's): it `applies`, it is no entitlement. */
-export const ordinaryRegister = ordinaryRule("ORD-NIR", "register", "duty", LAW.integrationAct, {
-  deadlineMonths: 2,
-});
+export const ordinaryRegister: PersonRule = {
+  id: "ORD-NIR",
+  ...ordinaryRule,
+  measure: "register",
+  kind: "duty",
+  citations: [{ seed: "S4", legalBasis: LAW.integrationAct }],
+  figures: { grantNok: null, deadlineMonths: 2 },
+  notes: ["LEGAL-BASIS-SELF-DECLARED"],
+};
 
 export const ORDINARY_RULES: PersonRule[] = [
   ordinaryMapping,

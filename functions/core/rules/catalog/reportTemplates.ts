@@ -17,11 +17,25 @@ export type ReportLine =
 
 export type ReportTemplateId = "package-iii-2021" | "q1-2022" | "vaccination-information-2022" | "reception-quarterly" | "development-2023-annual";
 
+/**
+ * What a municipality's total in the payout export is, as the template's rule defines it:
+ * - `rates`: the sum of its lines at the catalog's rates (count × grant, places × months × rate): the payout;
+ * - `allocation`: the fixed amount the rule allocates to the municipality (S3's table), beside the amount
+ *   it reports as used (`usedLine`), so the export shows what was granted, used and left unused;
+ * - `frame`: the rule gives only a frame for all recipients together (S1: awards follow applications), so
+ *   there is no per-municipality total to compute: the export shows the reported accounts and the frame.
+ */
+export type ReportTotal =
+  | { basis: "rates" }
+  | { basis: "allocation"; rule: RuleId; usedLine: string }
+  | { basis: "frame"; rule: RuleId; amountId: string };
+
 export interface ReportTemplate {
   id: ReportTemplateId;
   seed: SeedId;
   rules: RuleId[];
   lines: ReportLine[];
+  total: ReportTotal;
   /** The historical round as the source describes it, where it does. */
   source?: { sent?: IsoDate; deadline?: IsoDate; payoutMonth?: string; supportReference?: string };
 }
@@ -37,6 +51,7 @@ export const REPORT_TEMPLATES: ReportTemplate[] = [
       { id: "ip2-programme", type: "count", rule: "IP2-PROG", lastChance: true },
       { id: "ip2-norwegian", type: "count", rule: "IP2-NOR", lastChance: true },
     ],
+    total: { basis: "rates" },
     source: { sent: "2021-11-12", deadline: "2021-11-26", payoutMonth: "2021-12", supportReference: "21-06807 Rapporteringsskjema" },
   },
   {
@@ -47,6 +62,7 @@ export const REPORT_TEMPLATES: ReportTemplate[] = [
       { id: "q122-programme", type: "count", rule: "Q122-PROG" },
       { id: "q122-norwegian", type: "count", rule: "Q122-NOR" },
     ],
+    total: { basis: "rates" },
   },
   {
     id: "vaccination-information-2022",
@@ -56,6 +72,7 @@ export const REPORT_TEMPLATES: ReportTemplate[] = [
       { id: "amount-used", type: "amount" },
       { id: "use-of-funds", type: "text", maxLength: 2000 },
     ],
+    total: { basis: "allocation", rule: "VACC-MUNI-2022", usedLine: "amount-used" },
     source: { deadline: "2022-06-01" },
   },
   {
@@ -63,6 +80,7 @@ export const REPORT_TEMPLATES: ReportTemplate[] = [
     seed: "S2",
     rules: ["RECEPTION-2021"],
     lines: [{ id: "places-months", type: "places-months", rule: "RECEPTION-2021", amountId: "reception-rate" }],
+    total: { basis: "rates" },
   },
   {
     id: "development-2023-annual",
@@ -73,6 +91,7 @@ export const REPORT_TEMPLATES: ReportTemplate[] = [
       { id: "expenses", type: "amount" },
       { id: "report", type: "text", maxLength: 4000 },
     ],
+    total: { basis: "frame", rule: "DEV-2023", amountId: "dev-frame" },
     source: { deadline: "2024-02-01" },
   },
 ];
@@ -104,4 +123,40 @@ export function lineAmountNok(line: ReportLine, value: { count?: number; places?
   if (line.type === "count") return (value.count ?? 0) * rate;
   if (line.type === "places-months") return (value.places ?? 0) * (value.months ?? 0) * rate;
   return 0;
+}
+
+/**
+ * A municipality's total as its template defines it (see `ReportTotal`), in whole NOK; null where the
+ * rule gives none for this municipality: a frame-only scheme, a municipality the rule allocates nothing
+ * to, or one whose allocation went to a municipality that was split since (never attributed by guess).
+ * `allocatedTo` maps the rule's recipients (numbers as the source gives them) to today's numbers.
+ */
+export function templateTotal(
+  template: ReportTemplate,
+  code: string,
+  values: Record<string, { count?: number; places?: number; months?: number; nok?: number }>,
+  allocatedTo: (recipient: string) => string | undefined,
+): { totalNok: number | null; usedNok?: number; unusedNok?: number | null } {
+  const total = template.total;
+  switch (total.basis) {
+    case "rates":
+      return { totalNok: template.lines.reduce((sum, l) => sum + lineAmountNok(l, values[l.id] ?? {}), 0) };
+    case "allocation": {
+      const rule = getRule(total.rule);
+      const mine = isGrantRule(rule) ? (rule.allocations ?? []).filter((a) => allocatedTo(a.recipient) === code) : [];
+      const totalNok = mine.length > 0 ? mine.reduce((sum, a) => sum + a.nok, 0) : null;
+      const usedNok = values[total.usedLine]?.nok ?? 0;
+      return { totalNok, usedNok, unusedNok: totalNok === null ? null : totalNok - usedNok };
+    }
+    case "frame":
+      return { totalNok: null };
+  }
+}
+
+/** The frame of a frame-only template's rule (DEV-2023: 7.9 MNOK), for the export's round totals. */
+export function templateFrameNok(template: ReportTemplate): number | null {
+  const total = template.total;
+  if (total.basis !== "frame") return null;
+  const rule = getRule(total.rule);
+  return isGrantRule(rule) ? (rule.amounts.find((a) => a.id === total.amountId)?.nok ?? null) : null;
 }

@@ -24,11 +24,16 @@ const permitOnly = chapter6A((p, permitted) => (c) => decide(p, c, permitted(c))
 
 const ANY_END_GOAL: EndGoal[] = [...END_GOALS];
 
-/** Without upper secondary, the end goal "completed upper secondary" gives the longer frame. */
-const LONGER_FRAME: PersonFigures = { maxMonths: cp.UPPER_SECONDARY_GOAL_MAX_MONTHS };
-const OTHER_FRAME: PersonFigures = { maxMonths: cp.OTHER_GOAL_MAX_MONTHS };
-const NO_GOAL_YET: PersonFigures = { maxMonths: null };
-const frameByGoal = (c: Case) => (c.endGoal === "upper-secondary" ? LONGER_FRAME : c.endGoal === undefined ? NO_GOAL_YET : OTHER_FRAME);
+/**
+ * Without upper secondary, the end goal "completed upper secondary" gives the longer frame (the rule's
+ * `upperSecondaryGoalMaxMonths`), another goal the rule's `otherGoalMaxMonths`; no goal yet, none.
+ */
+const frameByGoal = (p: PreparedRule): ((c: Case) => PersonFigures) => {
+  const longer: PersonFigures = { maxMonths: p.rule.figures.upperSecondaryGoalMaxMonths ?? null };
+  const other: PersonFigures = { maxMonths: p.rule.figures.otherGoalMaxMonths ?? null };
+  const noGoalYet: PersonFigures = { maxMonths: null };
+  return (c) => (c.endGoal === "upper-secondary" ? longer : c.endGoal === undefined ? noGoalYet : other);
+};
 
 /** The extension follows the duration rule: six months with upper secondary, otherwise one year. */
 const EXTENSION_WITH_UPPER_SECONDARY: PersonFigures = { extensionMonths: cp.collectiveDurationUpperSecondary.figures.extensionMonths ?? null };
@@ -40,26 +45,31 @@ export const COLLECTIVE_EVALUATORS: Record<CollectiveProtectionRuleId, Evaluator
   "UA-CAREER": permitOnly,
   "UA-PLAN": permitOnly,
   "UA-CONTENT": permitOnly,
-  "UA-PARENT": chapter6A((p, permitted) => (c) => decide(p, c, permitted(c).isTrue("children-under-18", "childrenUnder18", c.childrenUnder18))),
+  "UA-PARENT": chapter6A((p, permitted) => {
+    const age = p.rule.figures.childrenUnderAge;
+    return (c) => decide(p, c, permitted(c).childrenUnder(c.childrenUnder18, age));
+  }),
   "UA-DUR-VGS": chapter6A((p, permitted) => (c) => decide(p, c, permitted(c).isTrue("upper-secondary", "upperSecondary", c.upperSecondary, true))),
   "UA-DUR-U25": chapter6A((p, permitted) => {
-    const limit = (p.rule.figures.maxAge ?? 0) + 1;
+    const limit = p.rule.figures.maxAge ?? 0;
+    const frame = frameByGoal(p);
     return (c) =>
       decide(
         p,
         c,
         permitted(c).isTrue("upper-secondary", "upperSecondary", c.upperSecondary, false).ageUnder(c.age, limit).endGoalIn(c.endGoal, ANY_END_GOAL),
-        frameByGoal(c),
+        frame(c),
       );
   }),
   "UA-DUR-25": chapter6A((p, permitted) => {
     const limit = p.rule.figures.minAge ?? 0;
+    const frame = frameByGoal(p);
     return (c) =>
       decide(
         p,
         c,
         permitted(c).isTrue("upper-secondary", "upperSecondary", c.upperSecondary, false).ageAtLeast(c.age, limit).endGoalIn(c.endGoal, ANY_END_GOAL),
-        frameByGoal(c),
+        frame(c),
       );
   }),
   "UA-EXT": chapter6A((p, permitted) => (c) =>

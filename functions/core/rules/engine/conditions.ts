@@ -109,10 +109,18 @@ export class Checks {
     return start === undefined ? this.open({ condition, field, period, held: null }, field) : this.held({ condition, field, period, held: true });
   }
 
-  isTrue(condition: "right-and-duty" | "children-under-18" | "upper-secondary", field: PersonField, actual: boolean | undefined, expected = true): this {
+  isTrue(condition: "right-and-duty" | "upper-secondary", field: PersonField, actual: boolean | undefined, expected = true): this {
     if (actual === undefined) return this.open({ condition, field, expected, held: null }, field);
     const held = actual === expected;
     return this.decided({ condition, field, expected, held, actual }, held, condition, field);
+  }
+
+  /** Has children younger than `age` (the rule's `childrenUnderAge`, reported as the bound `max`). */
+  childrenUnder(actual: boolean | undefined, age: number | undefined): this {
+    const condition = "children-under-18";
+    const field = "childrenUnder18";
+    if (actual === undefined) return this.open({ condition, field, expected: true, held: null, max: age }, field);
+    return this.decided({ condition, field, expected: true, held: actual, actual, max: age }, actual, condition, field);
   }
 
   /** Whether answered at all, either way (the extension's length depends on it, not its outcome). */

@@ -41,8 +41,7 @@ const NO_RULES: Evaluator[] = [];
  * permit date, chapter 6A asks for it and the ordinary rules are not guessed.
  */
 export function evaluate(person: Person, asOf: IsoDate): Determination[] {
-  const c = caseOf(person, asOf);
-  if (c.legalBasis === "collective-protection") c.outsideChapter6A = whyOutsideChapter6A(c);
+  const c = prepareCase(person, asOf);
   const evaluators = RULES_BY_BASIS.get(c.legalBasis) ?? NO_RULES;
   const fallback = c.outsideChapter6A === undefined ? NO_RULES : CHAPTER_6A_FALLBACK;
   // One array of the final length: pushing into an empty one would grow it on the way.
@@ -51,4 +50,19 @@ export function evaluate(person: Person, asOf: IsoDate): Determination[] {
   for (const evaluator of evaluators) out[i++] = evaluator(c);
   for (const evaluator of fallback) out[i++] = evaluator(c);
   return out;
+}
+
+/**
+ * One rule for one person, the rule given rather than the catalog's: a changed version of it, say (the
+ * receipt's verification evaluates a later catalog's). Its evaluator is built for the call; for the
+ * catalog's own rules `evaluate` is the way (built once, and in the order and with the fallback it answers).
+ */
+export function evaluateRule(rule: PersonRule, person: Person, asOf: IsoDate): Determination {
+  return EVALUATORS[rule.id as PersonRuleId](prepareRule(rule))(prepareCase(person, asOf));
+}
+
+function prepareCase(person: Person, asOf: IsoDate) {
+  const c = caseOf(person, asOf);
+  if (c.legalBasis === "collective-protection") c.outsideChapter6A = whyOutsideChapter6A(c);
+  return c;
 }
