@@ -3,17 +3,17 @@
  * resources on it; tests build their own with `createApp()` to mount probe routes beside the real ones.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { secureHeaders } from "hono/secure-headers";
 import type { AppEnv } from "./http/appEnv";
+import { limitBody, MAX_BODY_BYTES } from "./http/bodyLimit";
 import { apiStrings, problem } from "./http/problem";
 import { errorMessage, logEvent, requestLog } from "./http/requestLog";
 import { isStorageFailure, STORAGE_RETRY_AFTER_SECONDS } from "./http/storage";
 import { validationHook } from "./http/validation";
 
-export const MAX_BODY_BYTES = 64 * 1024;
+export { MAX_BODY_BYTES };
 export const BATCH_PATH = "/api/v1/eligibility/batch";
 
 /** Headers a client may need from an HTTPException's own response (e.g. WWW-Authenticate on 401). */
@@ -43,11 +43,7 @@ export function createApp() {
     }),
   );
   // The batch endpoint takes whole participant lists and sets its own, larger limit.
-  const standardLimit = bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        problem(c, 413, { detail: apiStrings(c).details.bodyTooLarge(MAX_BODY_BYTES / 1024) }),
-    });
+  const standardLimit = limitBody(MAX_BODY_BYTES, (c) => problem(c, 413, { detail: apiStrings(c).details.bodyTooLarge(MAX_BODY_BYTES / 1024) }));
   app.use((c, next) => (c.req.path === BATCH_PATH ? next() : standardLimit(c, next)));
 
   app.notFound((c) =>

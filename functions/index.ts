@@ -8,6 +8,7 @@ import health from "./health";
 import { batchApi } from "./batch/api";
 import { checkerPages } from "./checker/pages";
 import { adminApi } from "./intake/admin/api";
+import { jsonPosts, noStore, sameOriginApi } from "./intake/admin/guards";
 import { reportApi } from "./intake/api";
 import { handleMailBatch } from "./intake/mail/consumer";
 import type { MailMessage } from "./intake/mail/dispatch";
@@ -24,6 +25,9 @@ import { decisionsApi } from "./decisions";
 import { RULES_VERSION } from "./core/rules";
 
 const api = createApp();
+// Before the routes, by path, so every admin and report route has them, also ones mounted later.
+api.use("/v1/admin/*", noStore(), sameOriginApi(), jsonPosts());
+api.use("/v1/report/*", sameOriginApi());
 api.route("/health", health);
 api.route("/v1/eligibility/batch", batchApi);
 api.route("/v1/eligibility/verify", verifyApi);

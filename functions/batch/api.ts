@@ -4,9 +4,9 @@
  * are neither stored nor logged.
  */
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
-import { bodyLimit } from "hono/body-limit";
 import Papa from "papaparse";
 import type { AppEnv } from "../http/appEnv";
+import { limitBody } from "../http/bodyLimit";
 import { problem, PROBLEM_CONTENT } from "../http/problem";
 import { factsAfter, IsoDateSchema, PersonSchema, RULES_VERSION, todayInOslo } from "../core/rules";
 import { BatchAnswerSchema } from "../core/batch/answerSchema";
@@ -36,7 +36,7 @@ const route = createRoute({
 });
 
 export const batchApi = new OpenAPIHono<AppEnv>();
-batchApi.use(bodyLimit({ maxSize: MAX_BATCH_BYTES, onError: (c) => problem(c, 413, { detail: `At most ${MAX_BATCH_BYTES} bytes.` }) }));
+batchApi.use(limitBody(MAX_BATCH_BYTES, (c) => problem(c, 413, { detail: `At most ${MAX_BATCH_BYTES} bytes.` })));
 
 batchApi.openapi(route, async (c) => {
   const asOf = c.req.valid("query").asOf ?? todayInOslo();

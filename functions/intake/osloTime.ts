@@ -38,9 +38,9 @@ export function osloLocalToUtc(local: string): string | undefined {
   return new Date(wall - osloOffsetMs(first)).toISOString();
 }
 
-/** Deadlines shown in Europe/Oslo, as municipalities read them. */
-export function osloDateTime(iso: string): string {
-  return new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
+/** Deadlines shown in Europe/Oslo, as municipalities read them (in English for the API's English answers). */
+export function osloDateTime(iso: string, language: "nb" | "en" = "nb"): string {
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "nb-NO", { timeZone: "Europe/Oslo", dateStyle: "long", timeStyle: "short" }).format(new Date(iso));
 }
 
 /** A date `days` calendar days before another (`2026-03-01`, 2 → `2026-02-27`); calendar arithmetic, no clock. */

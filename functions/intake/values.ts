@@ -10,6 +10,20 @@ import { containsNationalIdNumber } from "./nationalId";
 export const MAX_COUNT = 100_000;
 export const MAX_NOK = 1_000_000_000;
 
+/**
+ * Every free text the intake takes (a report's text lines, the reason for a correction, a round's title):
+ * at most `max` characters and no national identity number or D-number, however it is written.
+ */
+export const freeText = (max: number) =>
+  z
+    .string(code("invalid-type"))
+    .max(max, code("too-long"))
+    .refine((t) => !containsNationalIdNumber(t), code("national-id"));
+
+export const MAX_REASON_LENGTH = 500;
+/** Why a correction is made: the API's `reason` and the form's field of the same name. */
+export const reasonSchema = freeText(MAX_REASON_LENGTH);
+
 const count = z.number(code("invalid-type")).int(code("invalid-type")).min(0, code("too-small")).max(MAX_COUNT, code("too-large"));
 const nok = z.number(code("invalid-type")).int(code("invalid-type")).min(0, code("too-small")).max(MAX_NOK, code("too-large"));
 
@@ -22,12 +36,7 @@ function lineSchema(line: ReportLine) {
     case "amount":
       return z.strictObject({ nok });
     case "text":
-      return z.strictObject({
-        text: z
-          .string(code("invalid-type"))
-          .max(line.maxLength, code("too-long"))
-          .refine((t) => !containsNationalIdNumber(t), code("national-id")),
-      });
+      return z.strictObject({ text: freeText(line.maxLength) });
   }
 }
 

@@ -1,14 +1,15 @@
 /**
  * The shell for pages the Worker renders outside /api (report intake, admin, checker without
- * JavaScript): the same request log, the page security headers the static site has, CSRF checks on
- * form posts, and HTML (not problem+json) for not-found and errors.
+ * JavaScript): the same request log, the page security headers the static site has, the API's body
+ * limit, same-origin checks on every post, and HTML (not problem+json) for not-found and errors.
  */
-import { Hono } from "hono";
-import { csrf } from "hono/csrf";
+import { Hono, type Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { AppEnv } from "../http/appEnv";
+import { limitBody, MAX_BODY_BYTES } from "../http/bodyLimit";
 import { PAGE_SECURITY_HEADERS } from "../http/pageSecurity";
 import { errorMessage, logEvent, requestLog } from "../http/requestLog";
+import { sameOrigin } from "../http/sameOrigin";
 import { isStorageFailure, STORAGE_RETRY_AFTER_SECONDS } from "../http/storage";
 import { html } from "../core/html";
 import { renderInShell } from "./shell";
@@ -23,8 +24,19 @@ export function createPagesApp() {
     c.res = new Response(c.res.body, c.res);
     for (const [name, value] of Object.entries(PAGE_SECURITY_HEADERS)) c.res.headers.set(name, value);
   });
-  // Forms post back to the same origin only; a cross-site form post is refused with 403.
-  app.use(csrf());
+  // The same limit as the API: a form is a few kilobytes; an oversized body (chunked or not) gets 413.
+  app.use(
+    limitBody(MAX_BODY_BYTES, (c) =>
+      errorPage(c, 413, "Skjemaet er for stort", `Det du sendte er større enn ${MAX_BODY_BYTES / 1024} KB. Gå tilbake og gjør teksten kortere.`),
+    ),
+  );
+  // Forms post back to the same origin only: any post from another site (or with no origin at all) is 403.
+  app.use(
+    sameOrigin({
+      allowUnknown: false,
+      refuse: (c) => errorPage(c, 403, "Ingen tilgang", "Skjemaet ble sendt fra en annen nettside. Åpne siden på Rettsjekk og send skjemaet derfra."),
+    }),
+  );
 
   // Unknown page: the site's own 404 page, with status 404 (the assets binding's not_found_handling).
   app.notFound((c) => c.env.ASSETS.fetch(c.req.raw));
@@ -54,4 +66,8 @@ export function createPagesApp() {
     });
   });
   return app;
+}
+
+function errorPage(c: Context<AppEnv>, status: number, heading: string, text: string) {
+  return renderInShell(c, "/404.html", { title: `${heading} – Rettsjekk`, status, main: html`<h1 class="ds-heading">${heading}</h1><p class="ds-paragraph">${text}</p>` });
 }

@@ -185,8 +185,10 @@ const CASES: Case[] = [
     route: "POST /api/v1/admin/rounds/{id}/links",
     status: 200,
     csv: "\uFEFFkommunenummer;kommune;lenke",
-    send: async () => call(`/api/v1/admin/rounds/${await createRound()}/links`, { method: "POST", headers: { ...ADMIN, Accept: "text/csv" } }),
+    // Bodiless, as a script would send it; the JSON content type is required all the same.
+    send: async () => call(`/api/v1/admin/rounds/${await createRound()}/links`, { method: "POST", headers: { ...ADMIN, "Content-Type": "application/json", Accept: "text/csv" } }),
   },
+  { route: "POST /api/v1/admin/rounds/{id}/links", status: 404, schema: ProblemSchema, send: () => call(`/api/v1/admin/rounds/${crypto.randomUUID()}/links`, asAdmin({})) },
   { route: "POST /api/v1/admin/rounds/{id}/links", status: 401, schema: ProblemSchema, send: async () => call(`/api/v1/admin/rounds/${crypto.randomUUID()}/links`, json({})) },
   {
     route: "POST /api/v1/admin/rounds/{id}/links/{code}/revoke",
@@ -198,6 +200,15 @@ const CASES: Case[] = [
     },
   },
   { route: "POST /api/v1/admin/rounds/{id}/links/{code}/revoke", status: 404, schema: ProblemSchema, send: async () => call(`/api/v1/admin/rounds/${await createRound()}/links/0301/revoke`, asAdmin()) },
+  // Every admin POST: from another site (403), or not JSON (415).
+  ...([
+    ["POST /api/v1/admin/rounds", async () => "/api/v1/admin/rounds"],
+    ["POST /api/v1/admin/rounds/{id}/links", async () => `/api/v1/admin/rounds/${await createRound()}/links`],
+    ["POST /api/v1/admin/rounds/{id}/links/{code}/revoke", async () => `/api/v1/admin/rounds/${await createRound()}/links/0301/revoke`],
+  ] satisfies Array<[string, () => Promise<string>]>).flatMap(([route, path]): Case[] => [
+    { route, status: 403, schema: ProblemSchema, send: async () => call(await path(), { method: "POST", headers: { ...ADMIN, "Content-Type": "application/json", Origin: "https://evil.example" }, body: "{}" }) },
+    { route, status: 415, schema: ProblemSchema, send: async () => call(await path(), { method: "POST", headers: { ...ADMIN, "Content-Type": "text/plain" }, body: "{}" }) },
+  ]),
   {
     route: "GET /api/v1/admin/rounds/{id}/status",
     status: 200,

@@ -10,7 +10,7 @@ import { contentType, expectNo5xx, method, pathSegment, validHeader, weirdString
  */
 const RUNS = 10_000;
 const unlimited = { limit: async () => ({ success: true }) };
-const send = (path: string, init: RequestInit) => callWith({ SUBMIT_LIMITER: unlimited, LINK_LIMITER: unlimited } as Partial<Env>, path, init);
+const send = (path: string, init: RequestInit) => callWith({ SUBMIT_LIMITER: unlimited, LINK_LIMITER: unlimited, LOGIN_LIMITER: unlimited } as Partial<Env>, path, init);
 
 const LINES = ["ip3-programme", "ip3-norwegian", "ip2-programme", "ip2-norwegian"];
 const nearValues = fc.dictionary(
@@ -136,7 +136,7 @@ describe("fuzzing the intake and admin APIs (fast-check)", () => {
   it(`admin API: ${RUNS} odd Authorization headers are all 401 problems`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.string(), fc.string().map((s) => `Bearer ${s}`), fc.constantFrom("Bearer", "Basic YWRtaW46YWRtaW4=", "Bearer test-admin-token-for-vitest-onlyX")), async (auth) => {
-        const res = await send("/api/v1/admin/rounds", { method: "POST", headers: validHeader("Authorization", auth), body: "{}" });
+        const res = await send("/api/v1/admin/rounds", { method: "POST", headers: { ...validHeader("Authorization", auth), "Content-Type": "application/json" }, body: "{}" });
         expect(res.status).toBe(401);
         await expectNo5xx(res);
       }),

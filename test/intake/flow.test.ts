@@ -27,7 +27,7 @@ describe("report intake: links, submissions, receipts", () => {
   it("answers unknown and revoked links with the same 404", async () => {
     const roundId = await createRound();
     const links = await issueLinks(roundId);
-    const revoke = await call(`/api/v1/admin/rounds/${roundId}/links/0301/revoke`, { method: "POST", headers: ADMIN });
+    const revoke = await call(`/api/v1/admin/rounds/${roundId}/links/0301/revoke`, { method: "POST", headers: { ...ADMIN, "Content-Type": "application/json" } });
     expect(revoke.status).toBe(204);
     const revoked = await call(links["0301"]!);
     const unknown = await call("/rapport/lenke/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");

@@ -355,7 +355,7 @@ export interface DecisionStrings {
 }
 
 /** The statuses the API gives a problem title of its own (RFC 9457: fixed per type and status). */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 412 | 413 | 415 | 422 | 429 | 500 | 503;
 
 /** The API's own words (`<lang>/api.ts`, in the languages the API answers in: `api.ts` beside this file). */
 export interface ApiStrings {
@@ -364,8 +364,12 @@ export interface ApiStrings {
   otherStatusTitle: string;
   /** Titles of Rettsjekk's own problem types (`PROBLEM_TYPES` in http/problem.ts). */
   typeTitles: Words<"validation">;
-  details: Words<"validation" | "noEndpoint" | "storageFailure" | "roundClosed" | "badReceipt"> & {
+  details: Words<"validation" | "noEndpoint" | "storageFailure" | "roundClosed" | "badReceipt" | "crossSite" | "jsonRequired" | "loginLimited" | "keyReused" | "reportsClosed" | "noSuchRound"> & {
     bodyTooLarge: (kb: number) => string;
+    /** A stale correction (412): someone sent a newer version first. */
+    staleVersion: (latestVersion: number) => string;
+    /** A report sent before the round opens; `opensAt` is already written in Norwegian time. */
+    roundNotOpen: (opensAt: string) => string;
     /** A `since` that names no kept catalog version. */
     unknownVersion: (known: string) => string;
     /** A decision draft asked for a rule the municipality does not decide, or whose determination cannot be decided yet. */

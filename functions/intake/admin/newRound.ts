@@ -2,6 +2,7 @@
 import { z } from "@hono/zod-openapi";
 import { REPORT_TEMPLATES, withCode } from "../../core/rules";
 import { RemindersSchema } from "../mail/schedule";
+import { freeText } from "../values";
 
 const utc = z.iso.datetime({ offset: true }).openapi({ example: "2026-12-01T12:00:00+01:00" });
 export const Code = z.string().regex(/^\d{4}$/);
@@ -9,7 +10,7 @@ export const Code = z.string().regex(/^\d{4}$/);
 export const NewRoundSchema = z
   .strictObject({
     template: z.enum(REPORT_TEMPLATES.map((t) => t.id) as [string, ...string[]]),
-    title: z.string().min(3).max(200),
+    title: freeText(200).min(3),
     opensAt: utc,
     closesAt: utc,
     allowLate: z.boolean().optional(),

@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { toCsv } from "../../core/csv";
 import { findByCode, municipalitiesOn } from "../../core/municipalities";
 import { getReportTemplate } from "../../core/rules";
 import { randomToken, sha256 } from "../crypto";
 import { chunks } from "../chunks";
 import { DEFAULT_REMINDERS, type Reminder } from "../mail/schedule";
-import { db, roundCodes, schema } from "../store";
+import { db, roundById, roundCodes, schema } from "../store";
 
 /** Admin operations as D1 batches of drizzle statements: each leaves either everything written or nothing. */
 export interface NewRound {
@@ -41,6 +42,8 @@ export async function createRound(d1: D1Database, r: NewRound, actor: string, no
  */
 export async function issueLinks(d1: D1Database, roundId: string, codes: string[] | "all", actor: string, baseUrl: string, now = new Date()) {
   const d = db(d1);
+  // No round, no links and no audit line claiming some were issued.
+  if (!(await roundById(d, roundId))) return undefined;
   const inRound = await roundCodes(d, roundId);
   const wanted = codes === "all" ? inRound : inRound.filter((c) => codes.includes(c));
   const nowIso = now.toISOString();
@@ -63,13 +66,31 @@ export async function issueLinks(d1: D1Database, roundId: string, codes: string[
   return rows.map(({ code, name, url }) => ({ code, name, url }));
 }
 
+/** The links for the mail merge as CSV (the API's text/csv answer and the admin page's copy). */
+export function linksCsv(links: Array<{ code: string; name: string; url: string }>): string {
+  return toCsv(["kommunenummer", "kommune", "lenke"], links.map((l) => [l.code, l.name, l.url]));
+}
+
+/**
+ * Revokes the municipality's live link, if it has one. The audit line is written only when a link is
+ * revoked: it goes first in the batch, conditioned on a live link existing (the batch is one
+ * transaction, so the update after it revokes exactly the link it saw).
+ */
 export async function revokeLink(d1: D1Database, roundId: string, code: string, actor: string, now = new Date()) {
   const nowIso = now.toISOString();
   const d = db(d1);
   const links = schema.links;
-  const [revoked] = await d.batch([
-    d.update(links).set({ revokedAt: nowIso }).where(and(eq(links.roundId, roundId), eq(links.code, code), isNull(links.revokedAt))).returning({ id: links.id }),
-    d.insert(schema.auditLog).values({ at: nowIso, actor, action: "link.revoked", roundId, code }),
+  const live = and(eq(links.roundId, roundId), eq(links.code, code), isNull(links.revokedAt));
+  const [, revoked] = await d.batch([
+    d.insert(schema.auditLog).select(
+      d
+        // Every column, in the table's order (drizzle's rule for INSERT … SELECT); a NULL id is the next rowid.
+        .select({ id: sql`NULL`.as("id"), at: sql`${nowIso}`.as("at"), actor: sql`${actor}`.as("actor"), action: sql`'link.revoked'`.as("action"), roundId: links.roundId, code: links.code, detail: sql`NULL`.as("detail") })
+        .from(links)
+        .where(live)
+        .limit(1),
+    ),
+    d.update(links).set({ revokedAt: nowIso }).where(live).returning({ id: links.id }),
   ]);
   return revoked.length > 0;
 }

@@ -1,10 +1,20 @@
 /** What every admin page shares: the shell it is rendered into, and the login form shown to anyone not logged in. */
 import { html, type Html } from "../../core/html";
 import { renderInShell } from "../../pages/shell";
+import { sessionBar } from "./sessionBar";
 
 const SHELL = "/admin/";
 
-export const page = (c: Parameters<typeof renderInShell>[0], main: Html, status = 200) => renderInShell(c, SHELL, { title: "Administrasjon – Rettsjekk", main, status });
+/**
+ * An admin page. When the request's admin credential was checked and held (admin/auth.ts sets the
+ * actor), the logout bar goes on top, so every admin page has it, whichever module renders it.
+ */
+export const page = (c: Parameters<typeof renderInShell>[0], main: Html, status = 200, headers?: Record<string, string>) => {
+  const who = c.get("admin" as never) as string | undefined;
+  return renderInShell(c, SHELL, { title: "Administrasjon – Rettsjekk", main: who ? html`${sessionBar(loggedInAs(who), "/admin/logg-ut")}${main}` : main, status, headers });
+};
+
+const loggedInAs = (actor: string) => (actor.startsWith("access:") ? `Logget inn som ${actor.slice("access:".length)}` : "Logget inn med administratornøkkelen");
 
 export function login() {
   return html`<h1 class="ds-heading" data-size="lg">Logg inn</h1>

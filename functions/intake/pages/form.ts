@@ -7,7 +7,7 @@ import type { ReportValues } from "../values";
  */
 const PARTS = { count: ["count"], "places-months": ["places", "months"], amount: ["nok"], text: ["text"] } as const;
 
-export function fieldNames(template: ReportTemplate): string[] {
+export function fieldNames(template: Pick<ReportTemplate, "lines">): string[] {
   return template.lines.flatMap((l) => PARTS[l.type].map((p) => `${l.id}.${p}`));
 }
 

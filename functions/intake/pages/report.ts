@@ -14,14 +14,15 @@ import { osloDateTime } from "../osloTime";
 import { todayInOslo } from "../../core/rules/dates";
 import { CALENDAR_TYPE, toIcs } from "../../formats/calendar";
 import { sha256 } from "../crypto";
-import { startSession } from "../session";
+import { endSession, startSession } from "../session";
 import { activeLinkByHash, db, submissionByReference, versions } from "../store";
 import { queueReceipt } from "../mail/receipt";
 import { submit } from "../submit";
-import { price, valuesSchema } from "../values";
+import { MAX_REASON_LENGTH, price, reasonSchema, valuesSchema } from "../values";
 import { fieldNames, valuesFromForm } from "./form";
 import { heading, linesTable, receiptView } from "./views";
 import { reportForm } from "./reportForm";
+import { sessionBar } from "./sessionBar";
 
 const SHELL = "/rapport/";
 const messages = packFor("nb").validation;
@@ -71,10 +72,11 @@ reportPages.post("/sjekk", async (c) => {
   const form = await c.req.parseBody();
   const expectedVersion = Number(form.expectedVersion ?? 0) || 0;
   const { values, raw } = valuesFromForm(ctx.template, form);
-  const reason = String(form.reason ?? "").slice(0, 500);
+  const reason = String(form.reason ?? "").slice(0, MAX_REASON_LENGTH);
   const parsed = valuesSchema(ctx.template).safeParse(values);
   const errors = parsed.success ? [] : fieldErrors(parsed.error, values).map((e) => ({ field: e.field, message: messages[e.code] }));
   if (expectedVersion > 0 && reason.trim() === "") errors.push({ field: "reason", message: "Skriv kort hvorfor du endrer rapporten." });
+  errors.push(...reasonErrors(reason));
   if (errors.length > 0) return page(c, ctx, reportForm(ctx, { ...raw, reason }, errors, expectedVersion, []), 400);
   const { lines, totalNok } = price(ctx.template, values);
   const hidden = fieldNames(ctx.template).map((n) => html`<input type="hidden" name="${n}" value="${raw[n] ?? ""}">`);
@@ -108,12 +110,14 @@ reportPages.post("/send", async (c) => {
   const form = await c.req.parseBody();
   const { values, raw } = valuesFromForm(ctx.template, form);
   const expectedVersion = Number(form.expectedVersion ?? 0) || 0;
-  const reason = String(form.reason ?? "").slice(0, 500) || undefined;
+  const reason = String(form.reason ?? "").slice(0, MAX_REASON_LENGTH) || undefined;
   // "Endre" on the check page: back to the form with the answers kept.
   if (form.change) return page(c, ctx, reportForm(ctx, { ...raw, reason: reason ?? "" }, [], expectedVersion, []));
   const parsed = valuesSchema(ctx.template).safeParse(values);
-  if (!parsed.success || form.attest !== "yes") {
-    const errors = parsed.success ? [{ field: "attest", message: "Du må bekrefte før du sender." }] : fieldErrors(parsed.error, values).map((e) => ({ field: e.field, message: messages[e.code] }));
+  // The check page checked the reason, but this post carries it again and is checked again.
+  const errors = [...(parsed.success ? [] : fieldErrors(parsed.error, values).map((e) => ({ field: e.field, message: messages[e.code] }))), ...reasonErrors(reason ?? "")];
+  if (!parsed.success || errors.length > 0 || form.attest !== "yes") {
+    if (errors.length === 0) errors.push({ field: "attest", message: "Du må bekrefte før du sender." });
     return page(c, ctx, reportForm(ctx, { ...raw, reason: reason ?? "" }, errors, expectedVersion, []), 400);
   }
   const limiter = await c.env.SUBMIT_LIMITER.limit({ key: `${ctx.roundId}:${ctx.code}` });
@@ -131,10 +135,12 @@ reportPages.post("/send", async (c) => {
   if (result.kind === "created" || result.kind === "replayed") return c.redirect(`/rapport/kvittering/${result.receipt.reference}`, 303);
   const why =
     result.kind === "stale"
-      ? "Rapporten er endret i mellomtiden. Se den nyeste versjonen og prøv igjen."
+      ? "Noen andre har sendt en nyere versjon av rapporten i mellomtiden. Se den nyeste versjonen og prøv igjen."
       : result.kind === "key-reused"
         ? "Innsendingen ble endret underveis. Gå tilbake og send på nytt."
-        : "Runden er stengt for rapportering.";
+        : result.kind === "not-open"
+          ? `Runden er ikke åpnet ennå. Den åpner ${osloDateTime(ctx.opensAt)} (norsk tid).`
+          : "Fristen er ute, og runden tar ikke lenger imot rapporter.";
   return page(c, ctx, html`${heading(ctx)}<div class="ds-alert" data-color="danger"><p class="ds-paragraph">${why}</p></div><p><a class="ds-link" href="/rapport/">Tilbake til rapporten</a></p>`, 409);
 });
 
@@ -161,6 +167,26 @@ reportPages.get("/kvittering/:reference", async (c) => {
   return page(c, ctx, receiptView(ctx, { reference: row.reference, roundId: row.roundId, code: row.code, version: row.version, submittedAt: row.submittedAt, late: row.late, reason: row.reason, lines, totalNok }));
 });
 
+/** Logout: the session row is deleted and the cookie cleared; the link opens a new session later. */
+reportPages.post("/logg-ut", async (c) => {
+  await endSession(c, "municipality");
+  return c.redirect("/rapport/utlogget", 303);
+});
+
+reportPages.get("/utlogget", (c) =>
+  renderInShell(c, SHELL, {
+    title: "Logget ut – Rettsjekk",
+    main: html`<h1 class="ds-heading" data-size="lg">Du er logget ut</h1><p class="ds-paragraph">Vil du fortsette med rapporten, åpner du lenken fra IMDi på nytt.</p>`,
+  }),
+);
+
+/** A page of the municipality's session, with the logout bar on top. */
 function page(c: Parameters<typeof renderInShell>[0], ctx: ReportContext, main: ReturnType<typeof html>, status = 200) {
-  return renderInShell(c, SHELL, { title: `${ctx.title} – ${ctx.municipalityName} – Rettsjekk`, main, status });
+  return renderInShell(c, SHELL, { title: `${ctx.title} – ${ctx.municipalityName} – Rettsjekk`, main: html`${sessionBar(`Logget inn for ${ctx.code} ${ctx.municipalityName}`, "/rapport/logg-ut")}${main}`, status });
+}
+
+/** The correction's reason, checked as the API checks it: length and no national identity number. */
+function reasonErrors(reason: string): Array<{ field: string; message: string }> {
+  const checked = reasonSchema.safeParse(reason);
+  return checked.success ? [] : fieldErrors(checked.error, reason).map((e) => ({ field: "reason", message: messages[e.code] }));
 }

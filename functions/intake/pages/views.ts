@@ -40,11 +40,12 @@ export const cooperationWarning = html`<div class="ds-alert" data-color="warning
 
 export const countsOnly = html`<p class="ds-paragraph">Rapporter bare antall og beløp. Ikke skriv navn, fødselsnummer, D-nummer eller DUF-nummer.</p>`;
 
-export function errorSummary(errors: Array<{ field: string; message: string }>): Html {
+/** The errors on top of a form, each linking to its field and named by the field's label when given. */
+export function errorSummary(errors: Array<{ field: string; message: string }>, labels: Record<string, string> = {}): Html {
   if (errors.length === 0) return html``;
   return html`<div class="ds-error-summary" role="alert" tabindex="-1" id="feil">
     <h2 class="ds-heading" data-size="xs">Rett opp dette før du går videre</h2>
-    <ul class="ds-list">${errors.map((e) => html`<li><a class="ds-link" href="#${e.field}">${e.message}</a></li>`)}</ul>
+    <ul class="ds-list">${errors.map((e) => html`<li><a class="ds-link" href="#${e.field}">${labels[e.field] ? `${labels[e.field]}: ` : ""}${e.message}</a></li>`)}</ul>
   </div>`;
 }
 
