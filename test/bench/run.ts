@@ -10,15 +10,16 @@ import { load } from "./http";
  * loopback, the participant list in Chromium and the API.
  * Figures, never assertions: compare ratios, since the local proxy is the ceiling.
  */
-const machine = `${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}`;
+// The load average goes with the figures: on a shared machine it says how far to trust the wall clock.
+const machine = `${os.cpus().length}× ${os.cpus()[0]?.model ?? "cpu"}, Node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`;
 console.log(`Rettsjekk bench — ${new Date().toISOString()} — ${machine}\n`);
 
 const engine = benchEngine();
-console.log("Engine (evaluate, all rules of the person's legal basis)");
+console.log("Engine (evaluate, all rules of the person's legal basis; `npx tsx test/bench/instructions.ts` for instructions per person)");
 console.table([engine]);
 console.log("\nParticipant list in Node (parse + evaluate + summarise, 10,000 rows, 2 % of them bad)");
 console.table([benchBatch()]);
-console.log("\nAgainst a peer engine: the same rules in Publicodes, the same 10,000 people (parity is tested in npm test)");
+console.log("\nAgainst a peer engine: the same rules in Publicodes, the same 10,000 people, in this run (parity is tested in npm test)");
 console.table([benchPeer()]);
 
 if (!process.argv.includes("--engine-only")) {

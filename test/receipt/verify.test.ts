@@ -5,7 +5,7 @@ import { catalogHash, makeReceipt, receiptCode } from "../../functions/core/rece
 import { VerificationSchema } from "../../functions/core/receipt/schema";
 import { verifyReceipt, type VerifyContext } from "../../functions/core/receipt/verify";
 import { evaluate, PersonSchema, RULES, RULES_VERSION, type PersonRule, type Rule } from "../../functions/core/rules";
-import { COVID_EVALUATORS } from "../../functions/core/rules/engine/covid";
+import { evaluateRule } from "../../functions/core/rules/engine/evaluate";
 import { CHANGELOG } from "../../functions/core/rules/history";
 import { changelogOf } from "../../functions/core/rules/history/diff";
 import { snapshotOf } from "../../functions/core/rules/history/snapshot";
@@ -30,7 +30,7 @@ async function fixtureWithNewGrant(): Promise<VerifyContext> {
     catalog: { rulesVersion: version, rules },
     changelog: changelogOf([first, second]),
     // The real engine, with the fixture's rule handed to its evaluator.
-    evaluate: (person, asOf) => evaluate(person, asOf).map((d) => (d.rule === "IP3-PROG" ? COVID_EVALUATORS["IP3-PROG"]!(changed, person, asOf) : d)),
+    evaluate: (person, asOf) => evaluate(person, asOf).map((d) => (d.rule === "IP3-PROG" ? evaluateRule(changed, person, asOf) : d)),
   };
 }
 

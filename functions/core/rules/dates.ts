@@ -35,27 +35,36 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-/** Digits read with charCodeAt: this runs for every nearest miss in a batch of thousands of rows. */
-function parts(d: IsoDate): [number, number, number] {
-  return [
-    (d.charCodeAt(0) - 48) * 1000 + (d.charCodeAt(1) - 48) * 100 + (d.charCodeAt(2) - 48) * 10 + (d.charCodeAt(3) - 48),
-    (d.charCodeAt(5) - 48) * 10 + (d.charCodeAt(6) - 48),
-    (d.charCodeAt(8) - 48) * 10 + (d.charCodeAt(9) - 48),
-  ];
-}
+/** Digits read with charCodeAt, no array or Date: the engine reads every date of every person this way. */
+const digit = (d: string, i: number) => d.charCodeAt(i) - 48;
+const yearOf = (d: IsoDate) => digit(d, 0) * 1000 + digit(d, 1) * 100 + digit(d, 2) * 10 + digit(d, 3);
+const monthOf = (d: IsoDate) => digit(d, 5) * 10 + digit(d, 6);
+const dayOf = (d: IsoDate) => digit(d, 8) * 10 + digit(d, 9);
 
-/** Days since 1970-01-01 for a calendar date (Howard Hinnant's days_from_civil), without Date objects. */
-function dayNumber(d: IsoDate): number {
-  const [y0, m, day] = parts(d);
-  const y = m <= 2 ? y0 - 1 : y0;
+/**
+ * Days since 1970-01-01 for a calendar date (Howard Hinnant's days_from_civil). For valid dates it orders
+ * exactly as the ISO strings do, so the engine compares these integers instead of strings (several times
+ * faster): the catalog's dates are read once, a person's once per evaluation.
+ */
+export function dayNumber(d: IsoDate): number {
+  const m = monthOf(d);
+  const y = m <= 2 ? yearOf(d) - 1 : yearOf(d);
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + dayOf(d) - 1;
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
 
 function format(y: number, m: number, d: number): IsoDate {
+  // Four-digit years (all the schema accepts) as ten character codes: one string, no padding or joining.
+  if (y >= 0 && y <= 9999) {
+    const c = (n: number) => 48 + n;
+    return String.fromCharCode(
+      c(Math.floor(y / 1000)), c(Math.floor(y / 100) % 10), c(Math.floor(y / 10) % 10), c(y % 10), 45,
+      c(Math.floor(m / 10)), c(m % 10), 45, c(Math.floor(d / 10)), c(d % 10),
+    );
+  }
   return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
@@ -64,16 +73,16 @@ function format(y: number, m: number, d: number): IsoDate {
  * in the target month, or the month's last day when that day does not exist.
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [y, m, d] = parts(date);
-  const index = y * 12 + (m - 1) + months;
+  const index = yearOf(date) * 12 + (monthOf(date) - 1) + months;
   const ty = Math.floor(index / 12);
   const tm = (index % 12) + 1;
-  return format(ty, tm, Math.min(d, daysInMonth(ty, tm)));
+  const d = dayOf(date);
+  // Every month has a 28th: only a later day needs the month's length (a Date, so it is left out where it can be).
+  return format(ty, tm, d <= 28 ? d : Math.min(d, daysInMonth(ty, tm)));
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const [y, m, d] = parts(date);
-  const t = new Date(Date.UTC(y, m - 1, d + days));
+  const t = new Date(Date.UTC(yearOf(date), monthOf(date) - 1, dayOf(date) + days));
   return format(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
@@ -82,32 +91,10 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
   return dayNumber(b) - dayNumber(a);
 }
 
-export function inWindow(date: IsoDate, w: DateWindow): boolean {
-  if (w.from !== undefined && date < w.from) return false;
-  if (w.to !== undefined && (w.toInclusive ? date > w.to : date >= w.to)) return false;
-  return true;
-}
-
-const LAST_DAY = new WeakMap<DateWindow, IsoDate>();
-
-/** The last day inside the window, if it has an upper bound. Cached: catalog windows are shared objects. */
+/** The last day inside the window, if it has an upper bound. */
 export function lastDay(w: DateWindow): IsoDate | undefined {
   if (w.to === undefined) return undefined;
-  if (w.toInclusive) return w.to;
-  let last = LAST_DAY.get(w);
-  if (last === undefined) {
-    last = addDays(w.to, -1);
-    LAST_DAY.set(w, last);
-  }
-  return last;
-}
-
-/** The date inside the window nearest to `date` (the date itself if it is inside). */
-export function nearestInWindow(date: IsoDate, w: DateWindow): IsoDate {
-  if (w.from !== undefined && date < w.from) return w.from;
-  const last = lastDay(w);
-  if (last !== undefined && date > last) return last;
-  return date;
+  return w.toInclusive ? w.to : addDays(w.to, -1);
 }
 
 /** Interval notation for machine-readable bounds: `[2019-07-01, 2020-01-01)`, `(-∞, 2019-01-01)`. */

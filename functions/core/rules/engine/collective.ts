@@ -1,88 +1,93 @@
 import * as cp from "../catalog/collectiveProtection";
-import type { Person } from "../schema";
-import type { CollectiveProtectionRuleId, PersonRule } from "../types";
+import type { CollectiveProtectionRuleId, EndGoal } from "../types";
 import { END_GOALS } from "../types";
-import { ageAtLeast, ageBetween, ageUnder, dateInWindow, endGoalIn, isTrue } from "./conditions";
-import { settlementDeadline } from "./deadlines";
-import { decide, type Evaluator, type Outcome } from "./decide";
-import type { Reason } from "./determination";
+import { dayWindow, type Case } from "./case";
+import type { Checks } from "./conditions";
+import { settlementDeadlines } from "./deadlines";
+import { checks, decide, type Evaluator, type EvaluatorOf, type PersonFigures, type PreparedRule } from "./decide";
 
 /** Evaluators of the temporary rules for people with collective protection (integreringsloven ch. 6A). */
 
-/** Every chapter 6A rule needs a § 34 permit granted inside the permit window. */
-function permit(rule: PersonRule, p: Person): Reason {
-  const w = rule.windows.permitGranted ?? cp.PERMIT_WINDOW;
-  return dateInWindow("permit-granted-in-window", "permitGranted", p.permitGranted, w);
-}
-
-const withPermit =
-  (more?: (rule: PersonRule, p: Person) => Omit<Outcome, "reasons"> & { reasons?: Reason[] }): Evaluator =>
-  (rule, p, asOf) => {
-    if (!more) return decide(rule, asOf, { reasons: [permit(rule, p)] });
-    const extra = more(rule, p);
-    const reasons = [permit(rule, p)];
-    if (extra.reasons) for (const r of extra.reasons) reasons.push(r);
-    const outcome: Outcome = { reasons };
-    if (extra.figures) outcome.figures = extra.figures;
-    if (extra.deadlines) outcome.deadlines = extra.deadlines;
-    return decide(rule, asOf, outcome);
+/**
+ * Every chapter 6A rule checks first that the § 34 permit was granted inside the permit window. `build`
+ * gets the rule and a function that starts a person's checks with the permit's.
+ */
+const chapter6A =
+  (build: (p: PreparedRule, permitted: (c: Case) => Checks) => Evaluator): EvaluatorOf =>
+  (p) => {
+    const w = dayWindow(p.rule.windows.permitGranted ?? cp.PERMIT_WINDOW);
+    return build(p, (c) => checks(p, c).dateInWindow("permit-granted-in-window", "permitGranted", c.permitGranted, w));
   };
 
-const ANY_END_GOAL = [...END_GOALS];
+/** A rule whose only condition is the permit. */
+const permitOnly = chapter6A((p, permitted) => (c) => decide(p, c, permitted(c)));
 
-/** Without upper secondary, the end goal "completed upper secondary" gives the longer frame. */
-const durationByGoal = (rule: PersonRule, p: Person, age: Reason) => ({
-  reasons: [isTrue("upper-secondary", "upperSecondary", p.upperSecondary, false), age, endGoalIn(p.endGoal, ANY_END_GOAL)],
-  figures: {
-    maxMonths:
-      p.endGoal === "upper-secondary"
-        ? (rule.figures.upperSecondaryGoalMaxMonths ?? null)
-        : p.endGoal === undefined
-          ? null
-          : (rule.figures.otherGoalMaxMonths ?? null),
-  },
-});
+const ANY_END_GOAL: EndGoal[] = [...END_GOALS];
 
-export const COLLECTIVE_EVALUATORS: Record<CollectiveProtectionRuleId, Evaluator> = {
-  "UA-MAP": withPermit(),
-  "UA-CAREER": withPermit(),
-  "UA-PLAN": withPermit(),
-  "UA-CONTENT": withPermit(),
-  "UA-PARENT": withPermit((rule, p) => ({
-    reasons: [{ ...isTrue("children-under-18", "childrenUnder18", p.childrenUnder18), max: rule.figures.childrenUnderAge }],
-  })),
-  "UA-DUR-VGS": withPermit((_, p) => ({
-    reasons: [isTrue("upper-secondary", "upperSecondary", p.upperSecondary, true)],
-  })),
-  "UA-DUR-U25": withPermit((rule, p) =>
-    durationByGoal(rule, p, ageUnder(p.age, rule.figures.maxAge ?? 0)),
-  ),
-  "UA-DUR-25": withPermit((rule, p) => durationByGoal(rule, p, ageAtLeast(p.age, rule.figures.minAge ?? 0))),
-  // The extension follows the duration rule: six months with upper secondary, otherwise one year.
-  "UA-EXT": withPermit((_, p) => ({
-    reasons: [upperSecondaryKnown(p.upperSecondary)],
-    figures: {
-      extensionMonths:
-        p.upperSecondary === undefined
-          ? null
-          : ((p.upperSecondary ? cp.collectiveDurationUpperSecondary : cp.collectiveDurationUnder25).figures.extensionMonths ??
-            null),
-    },
-  })),
-  "UA-NOR": withPermit((rule, p) => ({
-    reasons: [ageBetween(p.age, rule.figures.minAge ?? 0, rule.figures.maxAge ?? 0)],
-  })),
-  "UA-PART": withPermit(),
-  "UA-DECIDE": withPermit((rule, p) => settlementDeadline(rule, p, "decision")),
-  "UA-NIR": withPermit(),
-  "UA-CONTRACT": withPermit(),
-  "UA-BENEFIT": withPermit(),
+/**
+ * Without upper secondary, the end goal "completed upper secondary" gives the longer frame (the rule's
+ * `upperSecondaryGoalMaxMonths`), another goal the rule's `otherGoalMaxMonths`; no goal yet, none.
+ */
+const frameByGoal = (p: PreparedRule): ((c: Case) => PersonFigures) => {
+  const longer: PersonFigures = { maxMonths: p.rule.figures.upperSecondaryGoalMaxMonths ?? null };
+  const other: PersonFigures = { maxMonths: p.rule.figures.otherGoalMaxMonths ?? null };
+  const noGoalYet: PersonFigures = { maxMonths: null };
+  return (c) => (c.endGoal === "upper-secondary" ? longer : c.endGoal === undefined ? noGoalYet : other);
 };
 
-/** The extension's length depends on upper secondary, whichever way it is answered. */
-function upperSecondaryKnown(actual: boolean | undefined): Reason {
-  return actual === undefined
-    ? { condition: "upper-secondary", field: "upperSecondary", held: null }
-    : { condition: "upper-secondary", field: "upperSecondary", actual, expected: actual, held: true };
-}
+/** The extension follows the duration rule: six months with upper secondary, otherwise one year. */
+const EXTENSION_WITH_UPPER_SECONDARY: PersonFigures = { extensionMonths: cp.collectiveDurationUpperSecondary.figures.extensionMonths ?? null };
+const EXTENSION_WITHOUT: PersonFigures = { extensionMonths: cp.collectiveDurationUnder25.figures.extensionMonths ?? null };
+const EXTENSION_UNKNOWN: PersonFigures = { extensionMonths: null };
 
+export const COLLECTIVE_EVALUATORS: Record<CollectiveProtectionRuleId, EvaluatorOf> = {
+  "UA-MAP": permitOnly,
+  "UA-CAREER": permitOnly,
+  "UA-PLAN": permitOnly,
+  "UA-CONTENT": permitOnly,
+  "UA-PARENT": chapter6A((p, permitted) => {
+    const age = p.rule.figures.childrenUnderAge;
+    return (c) => decide(p, c, permitted(c).childrenUnder(c.childrenUnder18, age));
+  }),
+  "UA-DUR-VGS": chapter6A((p, permitted) => (c) => decide(p, c, permitted(c).isTrue("upper-secondary", "upperSecondary", c.upperSecondary, true))),
+  "UA-DUR-U25": chapter6A((p, permitted) => {
+    const limit = p.rule.figures.maxAge ?? 0;
+    const frame = frameByGoal(p);
+    return (c) =>
+      decide(
+        p,
+        c,
+        permitted(c).isTrue("upper-secondary", "upperSecondary", c.upperSecondary, false).ageUnder(c.age, limit).endGoalIn(c.endGoal, ANY_END_GOAL),
+        frame(c),
+      );
+  }),
+  "UA-DUR-25": chapter6A((p, permitted) => {
+    const limit = p.rule.figures.minAge ?? 0;
+    const frame = frameByGoal(p);
+    return (c) =>
+      decide(
+        p,
+        c,
+        permitted(c).isTrue("upper-secondary", "upperSecondary", c.upperSecondary, false).ageAtLeast(c.age, limit).endGoalIn(c.endGoal, ANY_END_GOAL),
+        frame(c),
+      );
+  }),
+  "UA-EXT": chapter6A((p, permitted) => (c) =>
+    decide(
+      p,
+      c,
+      permitted(c).answered("upper-secondary", "upperSecondary", c.upperSecondary),
+      c.upperSecondary === undefined ? EXTENSION_UNKNOWN : c.upperSecondary ? EXTENSION_WITH_UPPER_SECONDARY : EXTENSION_WITHOUT,
+    ),
+  ),
+  "UA-NOR": chapter6A((p, permitted) => {
+    const min = p.rule.figures.minAge ?? 0;
+    const max = p.rule.figures.maxAge ?? 0;
+    return (c) => decide(p, c, permitted(c).ageBetween(c.age, min, max));
+  }),
+  "UA-PART": permitOnly,
+  "UA-DECIDE": chapter6A((p, permitted) => (c) => decide(p, c, permitted(c).dateKnown("settled", c.settled), undefined, settlementDeadlines(p, c, "decision"))),
+  "UA-NIR": permitOnly,
+  "UA-CONTRACT": permitOnly,
+  "UA-BENEFIT": permitOnly,
+};

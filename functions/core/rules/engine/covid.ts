@@ -1,62 +1,74 @@
 import type { CovidRuleId, PersonRule } from "../types";
-import { dateInWindow, isTrue, participatingOn, participatingOnOrAfter, programmeParticipant } from "./conditions";
-import { decide, type Evaluator } from "./decide";
+import { dayDate, dayWindow } from "./case";
+import { checks, decide, type EvaluatorOf, type PersonFigures } from "./decide";
 
 /** Evaluators of the COVID-19 package rules. Every date they compare with comes from the catalog. */
 
 const window = (rule: PersonRule, name: keyof PersonRule["windows"]) => {
   const w = rule.windows[name];
   if (!w) throw new Error(`${rule.id} has no ${name} window`);
-  return w;
+  return dayWindow(w);
 };
 
 const reference = (rule: PersonRule, name: keyof PersonRule["referenceDates"]) => {
   const d = rule.referenceDates[name];
   if (!d) throw new Error(`${rule.id} has no ${name} date`);
-  return d;
+  return dayDate(d);
 };
 
-/** Package I: started before the window's end, and still in the programme on or after the reference date. */
-const extendedProgrammeFromStart: Evaluator = (rule, p, asOf) =>
-  decide(rule, asOf, {
-    reasons: [
-      dateInWindow("programme-start-in-window", "programme.start", p.programme?.start, window(rule, "programmeStart")),
-      rule.referenceDates.participatingFrom
-        ? participatingOnOrAfter(p.programme, reference(rule, "participatingFrom"))
-        : participatingOn(p.programme, reference(rule, "participatingOn")),
-    ],
-  });
+/** Started in the window, and still in the programme on the reference date (package I: on or after it). */
+const extendedProgrammeFromStart: EvaluatorOf = (p) => {
+  const start = window(p.rule, "programmeStart");
+  if (p.rule.referenceDates.participatingFrom) {
+    const from = reference(p.rule, "participatingFrom");
+    return (c) =>
+      decide(p, c, checks(p, c).dateInWindow("programme-start-in-window", "programme.start", c.programmeStart, start).participatingOnOrAfter(c, from));
+  }
+  const on = reference(p.rule, "participatingOn");
+  return (c) =>
+    decide(p, c, checks(p, c).dateInWindow("programme-start-in-window", "programme.start", c.programmeStart, start).participatingOn(c, on));
+};
 
-const extendedProgrammeFromEnd: Evaluator = (rule, p, asOf) =>
-  decide(rule, asOf, {
-    reasons: [dateInWindow("programme-end-in-window", "programme.end", p.programme?.end, window(rule, "programmeEnd"))],
-  });
+const extendedProgrammeFromEnd: EvaluatorOf = (p) => {
+  const end = window(p.rule, "programmeEnd");
+  return (c) => decide(p, c, checks(p, c).dateInWindow("programme-end-in-window", "programme.end", c.programmeEnd, end));
+};
 
-const extendedNorwegian: Evaluator = (rule, p, asOf) =>
-  decide(rule, asOf, {
-    reasons: [dateInWindow("training-end-in-window", "norwegianTraining.end", p.norwegianTraining?.end, window(rule, "trainingEnd"))],
-  });
+const extendedNorwegian: EvaluatorOf = (p) => {
+  const end = window(p.rule, "trainingEnd");
+  return (c) => decide(p, c, checks(p, c).dateInWindow("training-end-in-window", "norwegianTraining.end", c.trainingEnd, end));
+};
 
-const extendedNorwegianWithRightAndDuty: Evaluator = (rule, p, asOf) =>
-  decide(rule, asOf, {
-    reasons: [
-      isTrue("right-and-duty", "norwegianTraining.rightAndDuty", p.norwegianTraining?.rightAndDuty),
-      dateInWindow("training-end-in-window", "norwegianTraining.end", p.norwegianTraining?.end, window(rule, "trainingEnd")),
-    ],
-  });
+const extendedNorwegianWithRightAndDuty: EvaluatorOf = (p) => {
+  const end = window(p.rule, "trainingEnd");
+  return (c) =>
+    decide(
+      p,
+      c,
+      checks(p, c)
+        .isTrue("right-and-duty", "norwegianTraining.rightAndDuty", c.rightAndDuty)
+        .dateInWindow("training-end-in-window", "norwegianTraining.end", c.trainingEnd, end),
+    );
+};
 
 /** The three-year frame only applies with the end goal "completed upper secondary". */
-const reinforced: Evaluator = (rule, p, asOf) => {
-  const upperSecondaryGoal = p.endGoal === "upper-secondary";
-  return decide(rule, asOf, {
-    reasons: [dateInWindow("programme-start-in-window", "programme.start", p.programme?.start, window(rule, "programmeStart"))],
-    figures: upperSecondaryGoal ? {} : { maxMonths: null, extensionMonths: null },
-  });
+const UPPER_SECONDARY_GOAL: PersonFigures = {};
+const OTHER_GOAL: PersonFigures = { maxMonths: null, extensionMonths: null };
+
+const reinforced: EvaluatorOf = (p) => {
+  const start = window(p.rule, "programmeStart");
+  return (c) =>
+    decide(
+      p,
+      c,
+      checks(p, c).dateInWindow("programme-start-in-window", "programme.start", c.programmeStart, start),
+      c.endGoal === "upper-secondary" ? UPPER_SECONDARY_GOAL : OTHER_GOAL,
+    );
 };
 
-const career: Evaluator = (rule, p, asOf) => decide(rule, asOf, { reasons: [programmeParticipant(p.programme)] });
+const career: EvaluatorOf = (p) => (c) => decide(p, c, checks(p, c).programmeParticipant(c));
 
-export const COVID_EVALUATORS: Record<CovidRuleId, Evaluator> = {
+export const COVID_EVALUATORS: Record<CovidRuleId, EvaluatorOf> = {
   "IP1-PROG": extendedProgrammeFromStart,
   "IP2-PROG": extendedProgrammeFromStart,
   "IP3-PROG": extendedProgrammeFromStart,

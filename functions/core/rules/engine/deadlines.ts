@@ -1,17 +1,15 @@
 import { addMonths } from "../dates";
-import type { Person } from "../schema";
-import type { PersonRule } from "../types";
-import { dateKnown } from "./conditions";
+import type { Case } from "./case";
+import type { PreparedRule } from "./decide";
 import type { ComputedDeadline } from "./determination";
 
 /**
- * A deadline counted in whole months from the settlement date (see the MONTH-ARITHMETIC note): the
- * settlement date must be known, and the deadline is computed from it.
+ * A deadline counted in whole months from the settlement date (see the MONTH-ARITHMETIC note). The rule
+ * checks that the settlement date is known (`dateKnown`); without it there is nothing to count from.
  */
-export function settlementDeadline(rule: PersonRule, p: Person, what: ComputedDeadline["what"]) {
-  const months = rule.figures.deadlineMonths ?? 0;
-  const deadlines: ComputedDeadline[] = p.settled
-    ? [{ what, fromField: "settled", from: p.settled, months, due: addMonths(p.settled, months) }]
-    : [];
-  return { reasons: [dateKnown("settled", p.settled)], deadlines };
+export function settlementDeadlines(p: PreparedRule, c: Case, what: ComputedDeadline["what"]): ComputedDeadline[] {
+  const settled = c.settled?.iso;
+  if (!settled) return [];
+  const months = p.deadlineMonths ?? 0;
+  return [{ what, fromField: "settled", from: settled, months, due: addMonths(settled, months) }];
 }

@@ -1,27 +1,28 @@
 import { PERSON_RULES } from "../catalog";
-import { CHAPTER_6A_VALIDITY, PERMIT_WINDOW } from "../catalog/collectiveProtection";
 import type { Person } from "../schema";
-import { LEGAL_BASES, type IsoDate, type LegalBasis, type NoteId, type PersonRule, type PersonRuleId } from "../types";
+import { LEGAL_BASES, type IsoDate, type LegalBasis, type PersonRule, type PersonRuleId } from "../types";
+import { caseOf } from "./case";
 import { COLLECTIVE_EVALUATORS } from "./collective";
-import { outsideChapter6A } from "./conditions";
+import { whyOutsideChapter6A } from "./conditions";
 import { COVID_EVALUATORS } from "./covid";
-import type { Evaluator } from "./decide";
+import { prepareRule, type Evaluator, type EvaluatorOf } from "./decide";
 import type { Determination } from "./determination";
 import { ORDINARY_EVALUATORS } from "./ordinary";
 
 /** One evaluator per person rule: a full record, so a rule without one is a compile error. */
-const EVALUATORS: Record<PersonRuleId, Evaluator> = { ...COVID_EVALUATORS, ...COLLECTIVE_EVALUATORS, ...ORDINARY_EVALUATORS };
+const EVALUATORS: Record<PersonRuleId, EvaluatorOf> = { ...COVID_EVALUATORS, ...COLLECTIVE_EVALUATORS, ...ORDINARY_EVALUATORS };
 
-interface Evaluated {
-  rule: PersonRule;
-  evaluator: Evaluator;
-}
+/**
+ * Each rule's evaluator, built once with the rule's fixed parts when the module loads (so a rule whose
+ * evaluator misses a window fails there, not on someone's answer).
+ */
+const EVALUATOR_OF = new Map<PersonRule, Evaluator>(PERSON_RULES.map((rule) => [rule, EVALUATORS[rule.id as PersonRuleId](prepareRule(rule))]));
+// Every person rule has one: the map is built from the same list.
+const evaluatorsOf = (rules: PersonRule[]): Evaluator[] => rules.map((rule) => EVALUATOR_OF.get(rule)!);
 
-const withEvaluator = (rule: PersonRule): Evaluated => ({ rule, evaluator: EVALUATORS[rule.id as PersonRuleId] });
-
-/** Rules per legal basis, in catalog order; computed once. */
-const RULES_BY_BASIS = new Map<LegalBasis, Evaluated[]>(
-  LEGAL_BASES.map((basis) => [basis, PERSON_RULES.filter((r) => r.appliesTo.includes(basis)).map(withEvaluator)]),
+/** Rules per legal basis, in catalog order. */
+const RULES_BY_BASIS = new Map<LegalBasis, Evaluator[]>(
+  LEGAL_BASES.map((basis) => [basis, evaluatorsOf(PERSON_RULES.filter((r) => r.appliesTo.includes(basis)))]),
 );
 
 /**
@@ -29,8 +30,8 @@ const RULES_BY_BASIS = new Map<LegalBasis, Evaluated[]>(
  * integreringsloven do (IMDi's guide to the act, chapter 8: "Der integreringsloven kapittel 6A ikke har
  * en særregel, gjelder de alminnelige reglene").
  */
-const CHAPTER_6A_FALLBACK = PERSON_RULES.filter((r) => r.group === "ordinary").map(withEvaluator);
-const FALLBACK_NOTE: NoteId = "CHAPTER-6A-NOT-APPLICABLE";
+const CHAPTER_6A_FALLBACK = evaluatorsOf(PERSON_RULES.filter((r) => r.group === "ordinary"));
+const NO_RULES: Evaluator[] = [];
 
 /**
  * One determination per rule that applies to the person's legal basis, on the assessment date `asOf`.
@@ -40,17 +41,28 @@ const FALLBACK_NOTE: NoteId = "CHAPTER-6A-NOT-APPLICABLE";
  * permit date, chapter 6A asks for it and the ordinary rules are not guessed.
  */
 export function evaluate(person: Person, asOf: IsoDate): Determination[] {
-  const rules = RULES_BY_BASIS.get(person.legalBasis) ?? [];
-  const out = rules.map(({ rule, evaluator }) => evaluator(rule, person, asOf));
-  if (person.legalBasis !== "collective-protection") return out;
-  const outside = outsideChapter6A(person.permitGranted, PERMIT_WINDOW, CHAPTER_6A_VALIDITY.from, asOf);
-  if (!outside) return out;
-  for (const d of out) d.notes = [...d.notes, FALLBACK_NOTE];
-  for (const { rule, evaluator } of CHAPTER_6A_FALLBACK) {
-    const d = evaluator(rule, person, asOf);
-    d.reasons.unshift({ ...outside });
-    d.notes = [...d.notes, FALLBACK_NOTE];
-    out.push(d);
-  }
+  const c = prepareCase(person, asOf);
+  const evaluators = RULES_BY_BASIS.get(c.legalBasis) ?? NO_RULES;
+  const fallback = c.outsideChapter6A === undefined ? NO_RULES : CHAPTER_6A_FALLBACK;
+  // One array of the final length: pushing into an empty one would grow it on the way.
+  const out = new Array<Determination>(evaluators.length + fallback.length);
+  let i = 0;
+  for (const evaluator of evaluators) out[i++] = evaluator(c);
+  for (const evaluator of fallback) out[i++] = evaluator(c);
   return out;
+}
+
+/**
+ * One rule for one person, the rule given rather than the catalog's: a changed version of it, say (the
+ * receipt's verification evaluates a later catalog's). Its evaluator is built for the call; for the
+ * catalog's own rules `evaluate` is the way (built once, and in the order and with the fallback it answers).
+ */
+export function evaluateRule(rule: PersonRule, person: Person, asOf: IsoDate): Determination {
+  return EVALUATORS[rule.id as PersonRuleId](prepareRule(rule))(prepareCase(person, asOf));
+}
+
+function prepareCase(person: Person, asOf: IsoDate) {
+  const c = caseOf(person, asOf);
+  if (c.legalBasis === "collective-protection") c.outsideChapter6A = whyOutsideChapter6A(c);
+  return c;
 }

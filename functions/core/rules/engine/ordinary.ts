@@ -1,18 +1,19 @@
 import type { OrdinaryRuleId } from "../types";
-import { settlementDeadline } from "./deadlines";
-import { decide, type Evaluator } from "./decide";
+import { settlementDeadlines } from "./deadlines";
+import { checks, decide, type EvaluatorOf } from "./decide";
 import type { ComputedDeadline } from "./determination";
 
 /** Evaluators of the ordinary programme steps under integreringsloven. */
 
-const plain: Evaluator = (rule, _p, asOf) => decide(rule, asOf, { reasons: [] });
+const plain: EvaluatorOf = (p) => (c) => decide(p, c, checks(p, c));
 
 const deadlineFromSettlement =
-  (what: ComputedDeadline["what"]): Evaluator =>
-  (rule, p, asOf) =>
-    decide(rule, asOf, settlementDeadline(rule, p, what));
+  (what: ComputedDeadline["what"]): EvaluatorOf =>
+  (p) =>
+  (c) =>
+    decide(p, c, checks(p, c).dateKnown("settled", c.settled), undefined, settlementDeadlines(p, c, what));
 
-export const ORDINARY_EVALUATORS: Record<OrdinaryRuleId, Evaluator> = {
+export const ORDINARY_EVALUATORS: Record<OrdinaryRuleId, EvaluatorOf> = {
   "ORD-MAP": plain,
   "ORD-CAREER": plain,
   "ORD-PLAN": plain,
