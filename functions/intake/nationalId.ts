@@ -3,7 +3,8 @@
  * written, so a report never stores one. Reports hold counts, never people.
  *
  * The text is normalised first (NFKC: full-width and other compatibility digits become 0–9, a
- * non-breaking space a space). Digits are then read in groups split by separators (spaces of any kind,
+ * non-breaking space a space; then every other script's decimal digits — Arabic-Indic ٠١٢, Persian ۰۱۲,
+ * Devanagari ०१२ … — become 0–9 too, since NFKC leaves them as they are). Digits are then read in groups split by separators (spaces of any kind,
  * invisible characters, dashes, dots, slashes, commas, underscores), and every run of whole groups with
  * 11 digits in all is a candidate: `010190-10046`, `01 01 90 10 04 6`, `0101 90 10046`, `010190/10046`.
  * A candidate counts only if it could be a real number: a day (01–31, or 41–71 for a D-number), a month
@@ -39,8 +40,28 @@ const SEPARATOR = String.raw`[\s\p{Cf}\p{Pd}\u2212./\\,_]`;
 const GROUPS = new RegExp(String.raw`\d+(?:${SEPARATOR}+\d+)*`, "gu");
 const SEPARATORS = new RegExp(`${SEPARATOR}+`, "u");
 
+const DECIMAL_DIGIT = /\p{Nd}/u;
+const OTHER_DIGITS = /[^\P{Nd}0-9]/gu;
+
+/**
+ * A decimal digit of any script as 0–9. Unicode encodes each script's digits 0–9 as one contiguous run of
+ * ten (a stability guarantee), so a digit's value is its distance from the start of its run, modulo 10
+ * where two runs sit side by side.
+ */
+function asciiDigit(digit: string): string {
+  const code = digit.codePointAt(0)!;
+  let start = code;
+  while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+  return String((code - start) % 10);
+}
+
+/** The text with compatibility forms folded (NFKC) and every script's decimal digits as 0–9. */
+export function normaliseDigits(text: string): string {
+  return text.normalize("NFKC").replace(OTHER_DIGITS, asciiDigit);
+}
+
 export function containsNationalIdNumber(text: string): boolean {
-  for (const [run] of text.normalize("NFKC").matchAll(GROUPS)) {
+  for (const [run] of normaliseDigits(text).matchAll(GROUPS)) {
     const groups = run.split(SEPARATORS);
     for (let start = 0; start < groups.length; start++) {
       let digits = "";

@@ -27,6 +27,11 @@ const EVASIONS: Array<[string, string]> = [
   ["with a zero-width space", "010190\u200b10046"],
   ["inside a sentence, after another number", "Vi hadde 12 01019010046 i programmet."],
   ["a D-number (day + 40)", "41019010110"],
+  // Digits NFKC leaves as they are (the red-team's leftover): a keyboard set to Arabic or Persian writes these.
+  ["in Arabic-Indic digits", "٠١٠١٩٠١٠٠٤٦"],
+  ["in Persian digits, with a space", "۰۱۰۱۹۰ ۱۰۰۴۶"],
+  ["in Devanagari digits", "०१०१९०१००४६"],
+  ["in Arabic-Indic and ASCII digits mixed", "010190١٠٠٤٦"],
 ];
 // Numbers a report's text may well hold; none is an identity number.
 const ORDINARY = [
