@@ -121,7 +121,7 @@ adminPages.get("/runder/:id", (c) => asAdmin(c, async (who) => {
       <p class="ds-paragraph"><a class="ds-link" href="/api/v1/admin/rounds/${s.round.id}/export.csv">Eksporter CSV for utbetaling</a> · <a class="ds-link" href="/admin/runder/${s.round.id}/utsendelser">Send lenker på e-post, utsendelser og fremdrift</a></p>
       <form method="post" action="/admin/runder/${s.round.id}/lenker"><button class="ds-button" data-variant="secondary" type="submit">Lag nye lenker til alle (de gamle trekkes tilbake)</button></form>
       <div class="table-wrap"><table class="ds-table" data-size="sm">
-        <thead><tr><th scope="col">Kommune</th><th scope="col">Status</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<th scope="col">${lineLabel(l)}</th>`)}<th scope="col">Sum</th></tr></thead>
+        <thead><tr><th scope="col">Kommune</th><th scope="col">Status</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<th scope="col">${lineLabel(l, "nb")}</th>`)}<th scope="col">Sum</th></tr></thead>
         <tbody>${s.rows.map((r) => html`<tr><td>${r.code} ${r.name}</td><td>${STATUS_TEXT[r.status]}</td>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(r.lines[l.id] ?? 0)}</td>`)}<td>${kr(r.totalNok)}</td></tr>`)}</tbody>
         <tfoot><tr><th scope="row" colspan="2">Sum</th>${s.template.lines.filter((l) => l.type !== "text").map((l) => html`<td>${f.nok(s.totals[l.id] ?? 0)}</td>`)}<td>${kr(s.totalNok)}</td></tr></tfoot>
       </table></div>`,
