@@ -488,13 +488,12 @@ type NamedMunicipality = { code: string; name: string };
 export interface AdminStrings {
   templates: Record<ReportTemplateId, string>;
   statuses: Record<ReportStatusWord, string>;
-  rounds: Words<"title" | "contacts" | "none" | "newRound" | "progressHeading"> & {
-    item: (deadline: string) => string;
-    progress: (reported: number, asked: number) => string;
+  rounds: Words<"title" | "contacts" | "none" | "newRound" | "round" | "deadline" | "progress"> & {
+    progressText: (reported: number, asked: number) => string;
   };
   newRound: Words<
     | "template" | "title" | "titleHint" | "opens" | "closes" | "date" | "time" | "dateHint" | "timeHint" | "municipalities"
-    | "municipalitiesHint" | "reminders" | "remindersHint" | "allowLate" | "allowLateHint" | "create" | "summary"
+    | "municipalitiesHint" | "reminders" | "remindersHint" | "allowLate" | "allowLateHint" | "create" | "summary" | "norwegianTime"
   > & {
     errors: Words<"template" | "title" | "date" | "time" | "closesAfterOpens" | "municipalities" | "reminders" | "nationalId">;
     invalidCode: (value: string) => string;
@@ -506,24 +505,25 @@ export interface AdminStrings {
   round: Words<
     | "exportCsv" | "exportJson" | "notReportedCsv" | "deliveries" | "newLinks" | "back" | "filterAll" | "filterNotYet" | "filter"
     | "municipality" | "status" | "sum" | "link" | "count" | "places" | "months" | "kroner" | "total" | "linkLive" | "linkNone"
-    | "reissue" | "revoke" | "issue" | "sortBy" | "ascending" | "descending" | "noRows"
+    | "reissue" | "revoke" | "noRows" | "exports" | "links" | "backToRound"
   > & {
     summary: (deadline: string, reported: number, notYet: number, sum: string) => string;
     showing: (shown: number, all: number) => string;
     revoked: (code: string, name: string) => string;
+    sortBy: (column: string) => string;
   };
   links: Words<
-    | "confirmAllTitle" | "confirmAllText" | "confirmAll" | "cancel" | "shownTitle" | "shownWarning" | "download" | "copy" | "copied"
-    | "csvLabel" | "goneTitle" | "goneText" | "confirmReissue" | "confirmRevoke" | "oneTitle"
+    | "confirmAllTitle" | "confirmAll" | "cancel" | "shownTitle" | "shownWarning" | "download" | "copy" | "copied"
+    | "csvLabel" | "goneTitle" | "goneText" | "confirmReissue" | "confirmRevoke" | "oneTitle" | "revokeTitle" | "notFound"
   > & {
-    live: (n: number, mailed: number) => string;
+    confirmAllText: (live: number, all: number) => string;
     made: (count: number, at: string) => string;
-    reissueText: (code: string, name: string) => string;
+    reissueText: (code: string, name: string, live: boolean) => string;
     revokeText: (code: string, name: string) => string;
     fileName: (roundId: string) => string;
   };
   /** Column names and values of the payout export and the list of who has not reported. */
-  export: Words<"code" | "name" | "county" | "email" | "status" | "version" | "reference" | "submittedAt" | "late" | "sum" | "unused" | "count" | "places" | "months" | "kroner" | "yes" | "no"> & {
+  export: Words<"code" | "name" | "status" | "version" | "reference" | "submittedAt" | "late" | "sum" | "unused" | "count" | "places" | "months" | "kroner" | "text" | "email" | "yes" | "no"> & {
     lines: Record<AmountLineId | TextLineId, string>;
   };
 }
