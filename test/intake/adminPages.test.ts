@@ -30,6 +30,7 @@ describe("links: a reload never revokes, every revoking action asks first", () =
     // A reload: the page says they were shown, issues nothing and revokes nothing.
     const reload = await get(`/admin/runder/${roundId}/lenker`, cookie);
     expect(reload.status).toBe(200);
+    expect(reload.headers.get("Set-Cookie")).toMatch(/^__Host-lenker=;/);
     const again = await reload.text();
     expect(again).toContain("Lenkene er allerede vist");
     expect(shownLinks(again)).toEqual([]);

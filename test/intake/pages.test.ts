@@ -102,7 +102,10 @@ describe("the report pages work without JavaScript", () => {
     expect(page).toContain("Kven som skal teljast");
     expect(page).toContain('aria-pressed="true" ');
     // From the form, what was typed comes along into the other language.
-    const kept = await (await form(`${oslo}; ${chosen}`, "/rapport/malform", { malform: "nb", expectedVersion: "0", "ip3-programme.count": "7" })).text();
+    const keptRes = await form(`${oslo}; ${chosen}`, "/rapport/malform", { malform: "nb", expectedVersion: "0", "ip3-programme.count": "7" });
+    // The page rendered in the other language remembers the choice too.
+    expect(keptRes.headers.get("Set-Cookie")).toMatch(/^__Host-malform=nb;/);
+    const kept = await keptRes.text();
     expect(kept).toContain("Hvem som telles");
     expect(kept).toContain('value="7"');
   });
