@@ -48,6 +48,12 @@ export const sessions = sqliteTable("sessions", {
   kind: text("kind", { enum: ["municipality", "admin"] }).notNull(),
   linkId: text("link_id"),
   expiresAt: text("expires_at").notNull(),
+  /**
+   * A municipality's checked answers waiting on the check-answers page (JSON: the fields as typed, the
+   * reason, the expected version and the idempotency key), so that page is a GET: reloading it, or going
+   * Back to it after sending, never posts again. Counts and amounts only; texts were checked before.
+   */
+  draft: text("draft"),
 });
 
 /** Every submitted version; the latest counts. Values are counts and amounts per report line, as JSON. */
@@ -75,6 +81,21 @@ export const idempotency = sqliteTable("idempotency", {
   attempt: text("attempt").notNull(),
   response: text("response"),
   createdAt: text("created_at").notNull(),
+});
+
+/**
+ * Links just issued on the admin page, held for the one page view after post/redirect/get and then
+ * deleted: encrypted (AES-GCM) under a key that lives only in the issuing admin's cookie, so this table
+ * alone opens nothing. Housekeeping deletes any left after `expiresAt` (minutes).
+ */
+export const linkHandoffs = sqliteTable("link_handoffs", {
+  id: text("id").primaryKey(),
+  roundId: text("round_id").notNull().references(() => rounds.id),
+  /** base64 of IV ‖ ciphertext. */
+  sealed: text("sealed").notNull(),
+  count: integer("count").notNull(),
+  createdAt: text("created_at").notNull(),
+  expiresAt: text("expires_at").notNull(),
 });
 
 /** Append-only audit log of admin actions and submissions (a trigger refuses UPDATE and DELETE). */

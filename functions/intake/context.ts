@@ -18,6 +18,8 @@ export interface ReportContext {
   opensAt: string;
   closesAt: string;
   allowLate: boolean;
+  /** The round's creation date: municipality numbers and allocations are read as of it. */
+  onDate: string;
   template: ReportTemplate;
 }
 
@@ -30,14 +32,16 @@ export async function reportContext(c: Context<AppEnv>): Promise<ReportContext |
   const round = await roundById(d, link.roundId);
   const template = round && getReportTemplate(round.template);
   if (!round || !template) return undefined;
+  const onDate = round.createdAt.slice(0, 10);
   return {
     roundId: round.id,
     code: link.code,
-    municipalityName: findByCode(link.code, round.createdAt.slice(0, 10))?.name ?? link.code,
+    municipalityName: findByCode(link.code, onDate)?.name ?? link.code,
     title: round.title,
     opensAt: round.opensAt,
     closesAt: round.closesAt,
     allowLate: round.allowLate,
+    onDate,
     template,
   };
 }

@@ -58,3 +58,10 @@ export function osloDateText(iso: string): string {
 export function osloTimeOfDay(iso: string): string {
   return new Intl.DateTimeFormat("nb-NO", { timeZone: "Europe/Oslo", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(new Date(iso));
 }
+
+/** An instant as a spreadsheet reads it, in Norwegian time: `07.12.2026 14:05`. */
+export function osloNumeric(iso: string): string {
+  const parts = OSLO_PARTS.formatToParts(new Date(iso));
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("day")}.${part("month")}.${part("year")} ${part("hour")}:${part("minute")}`;
+}

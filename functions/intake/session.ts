@@ -52,6 +52,19 @@ export async function sessionLink(c: Context<AppEnv>, kind: Kind, now = new Date
   return row.linkId;
 }
 
+/** The draft kept with the municipality's session (the check-answers page), or undefined. */
+export async function sessionDraft(c: Context<AppEnv>, now = new Date()): Promise<string | undefined> {
+  const idHash = await cookieHash(c, "municipality");
+  if (!idHash) return undefined;
+  const row = await sessionByHash(db(c.env.DB), idHash, "municipality");
+  return row && row.expiresAt >= now.toISOString() ? (row.draft ?? undefined) : undefined;
+}
+
+export async function saveSessionDraft(c: Context<AppEnv>, draft: string): Promise<void> {
+  const idHash = await cookieHash(c, "municipality");
+  if (idHash) await db(c.env.DB).update(schema.sessions).set({ draft }).where(and(eq(schema.sessions.idHash, idHash), eq(schema.sessions.kind, "municipality")));
+}
+
 /** Logout: the session row is deleted (the id in the cookie opens nothing any more) and the cookie cleared. */
 export async function endSession(c: Context<AppEnv>, kind: Kind): Promise<void> {
   const idHash = await cookieHash(c, kind);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, getTableColumns, gt, isNull, max, min } from "drizzle-orm";
+import { and, asc, count, countDistinct, desc, eq, getTableColumns, gt, inArray, isNull, max, min } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "../../db/schema";
 
@@ -68,7 +68,29 @@ export async function submissionByReference(d: Db, roundId: string, code: string
 
 /** The newest rounds first, for the admin's list. */
 export async function latestRounds(d: Db, limit = 50) {
-  return d.select({ id: schema.rounds.id, title: schema.rounds.title, closesAt: schema.rounds.closesAt }).from(schema.rounds).orderBy(desc(schema.rounds.createdAt)).limit(limit);
+  return d.select({ id: schema.rounds.id, title: schema.rounds.title, template: schema.rounds.template, closesAt: schema.rounds.closesAt }).from(schema.rounds).orderBy(desc(schema.rounds.createdAt)).limit(limit);
+}
+
+/** Per round, how many municipalities it asks and how many have reported (at least one version). */
+export async function roundsProgress(d: Db, roundIds: string[]): Promise<Map<string, { asked: number; reported: number }>> {
+  const progress = new Map(roundIds.map((id) => [id, { asked: 0, reported: 0 }]));
+  if (roundIds.length === 0) return progress;
+  const rm = schema.roundMunicipalities;
+  const s = schema.submissions;
+  const [asked, reported] = await Promise.all([
+    d.select({ roundId: rm.roundId, n: count() }).from(rm).where(inArray(rm.roundId, roundIds)).groupBy(rm.roundId),
+    d.select({ roundId: s.roundId, n: countDistinct(s.code) }).from(s).where(inArray(s.roundId, roundIds)).groupBy(s.roundId),
+  ]);
+  for (const r of asked) progress.get(r.roundId)!.asked = r.n;
+  for (const r of reported) progress.get(r.roundId)!.reported = r.n;
+  return progress;
+}
+
+/** The municipalities of a round with a link that still opens its report (not revoked; the round's links not expired). */
+export async function liveLinkCodes(d: Db, roundId: string): Promise<Set<string>> {
+  const l = schema.links;
+  const rows = await d.selectDistinct({ code: l.code }).from(l).where(and(eq(l.roundId, roundId), isNull(l.revokedAt)));
+  return new Set(rows.map((r) => r.code));
 }
 
 /** The municipalities a round asks to report, by number. */
@@ -100,7 +122,7 @@ export async function idempotencyRecord(d: Db, key: string) {
 }
 
 export async function sessionByHash(d: Db, idHash: string, kind: "municipality" | "admin") {
-  return (await d.select({ linkId: schema.sessions.linkId, expiresAt: schema.sessions.expiresAt }).from(schema.sessions).where(and(eq(schema.sessions.idHash, idHash), eq(schema.sessions.kind, kind))).limit(1))[0];
+  return (await d.select({ linkId: schema.sessions.linkId, expiresAt: schema.sessions.expiresAt, draft: schema.sessions.draft }).from(schema.sessions).where(and(eq(schema.sessions.idHash, idHash), eq(schema.sessions.kind, kind))).limit(1))[0];
 }
 
 /** The contact register, by municipality number. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { lineAmountNok, lineRateNok, withCode as code, type ReportLine, type ReportTemplate } from "../core/rules";
+import { currentCode } from "../core/municipalities";
+import { lineAmountNok, lineRateNok, templateTotal, withCode as code, type ReportLine, type ReportTemplate } from "../core/rules";
 import { containsNationalIdNumber } from "./nationalId";
 
 /**
@@ -9,6 +10,8 @@ import { containsNationalIdNumber } from "./nationalId";
  */
 export const MAX_COUNT = 100_000;
 export const MAX_NOK = 1_000_000_000;
+/** A report period's months (places × months). */
+export const MAX_MONTHS = 12;
 
 /**
  * Every free text the intake takes (a report's text lines, the reason for a correction, a round's title):
@@ -32,7 +35,7 @@ function lineSchema(line: ReportLine) {
     case "count":
       return z.strictObject({ count });
     case "places-months":
-      return z.strictObject({ places: count, months: z.number().int(code("invalid-type")).min(0, code("too-small")).max(12, code("too-large")) });
+      return z.strictObject({ places: count, months: z.number().int(code("invalid-type")).min(0, code("too-small")).max(MAX_MONTHS, code("too-large")) });
     case "amount":
       return z.strictObject({ nok });
     case "text":
@@ -71,4 +74,17 @@ export function price(template: ReportTemplate, values: ReportValues): { lines: 
     return { id: l.id, type: l.type, rateNok: lineRateNok(l), amountNok: lineAmountNok(l, value), value };
   });
   return { lines, totalNok: lines.reduce((s, l) => s + l.amountNok, 0) };
+}
+
+/**
+ * What a municipality's report adds up to, as its template's rule defines it (the receipt page's and the
+ * receipt e-mail's total): the lines at the catalog's rates, or the allocation the rule gives the
+ * municipality with what is left unused; null where the rule gives no total for it (a frame only).
+ * `onDate`: the round's creation date, on which the allocation's municipality numbers are read.
+ */
+export function reportTotal(template: ReportTemplate, code: string, values: ReportValues, onDate: string): { label: "total" | "allocated"; nok: number; unusedNok: number | null } | null {
+  if (template.total.basis === "frame") return null;
+  const total = templateTotal(template, code, values, (r) => currentCode(r, onDate));
+  if (total.totalNok === null) return null;
+  return { label: template.total.basis === "rates" ? "total" : "allocated", nok: total.totalNok, unusedNok: template.total.basis === "allocation" ? (total.unusedNok ?? null) : null };
 }

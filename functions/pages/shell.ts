@@ -37,6 +37,8 @@ export async function renderInShell(c: AssetsContext, shellPath: string, fill: S
   headers.set("Cache-Control", "no-store");
   headers.delete("ETag");
   for (const [k, v] of Object.entries(fill.headers ?? {})) headers.set(k, v);
+  // Cookies the handler set on the context (a language chosen, a hand-over taken) go with the page.
+  for (const cookie of c.res.headers.getSetCookie()) headers.append("Set-Cookie", cookie);
   return new Response(rewritten.body, { status: fill.status ?? 200, headers });
 }
 

@@ -285,7 +285,35 @@ const CASES: Case[] = [
     },
   },
   { route: "GET /api/v1/admin/rounds/{id}/deliveries", status: 404, schema: ProblemSchema, send: () => call(`/api/v1/admin/rounds/${crypto.randomUUID()}/deliveries`, { headers: ADMIN }) },
+  ...adminRefusals(),
 ];
+
+/**
+ * Every admin route, before it runs, answers 401 to a request without a credential and 429 to a client
+ * locked out for refused credentials (a wrong Bearer token while LOGIN_LIMITER refuses).
+ */
+function adminRefusals(): Case[] {
+  const id = "00000000-0000-4000-8000-00000000dead";
+  const routes: Array<[method: string, documented: string, path: string]> = [
+    ["POST", "/rounds", "/rounds"],
+    ["POST", "/rounds/{id}/links", `/rounds/${id}/links`],
+    ["POST", "/rounds/{id}/links/{code}/revoke", `/rounds/${id}/links/0301/revoke`],
+    ["GET", "/rounds/{id}/status", `/rounds/${id}/status`],
+    ["GET", "/rounds/{id}/export.csv", `/rounds/${id}/export.csv`],
+    ["GET", "/rounds/{id}/export.json", `/rounds/${id}/export.json`],
+    ["GET", "/contacts", "/contacts"],
+    ["PUT", "/contacts", "/contacts"],
+    ["DELETE", "/contacts/{code}", "/contacts/0301"],
+    ["POST", "/rounds/{id}/dispatch", `/rounds/${id}/dispatch`],
+    ["GET", "/rounds/{id}/deliveries", `/rounds/${id}/deliveries`],
+  ];
+  const refusing = { limit: async () => ({ success: false }) } as unknown as RateLimit;
+  const init = (method: string, headers: Record<string, string>) => ({ method, headers: { "Content-Type": "application/json", ...headers }, body: method === "GET" || method === "DELETE" ? undefined : "{}" });
+  return routes.flatMap(([method, documented, path]) => [
+    { route: `${method} /api/v1/admin${documented}`, status: 401, schema: ProblemSchema, send: () => call(`/api/v1/admin${path}`, init(method, {})) },
+    { route: `${method} /api/v1/admin${documented}`, status: 429, schema: ProblemSchema, send: () => callWith({ LOGIN_LIMITER: refusing }, `/api/v1/admin${path}`, init(method, { Authorization: "Bearer not-the-admin-token" })) },
+  ]);
+}
 
 describe("every route's responses parse with its strict schema", () => {
   it.each(CASES.map((c, i) => [`${c.route} → ${c.status}`, i] as const))("%s", async (_, i) => {

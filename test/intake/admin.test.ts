@@ -29,7 +29,10 @@ describe("admin: status, export, audit", () => {
     expect(a).toEqual(b);
     const text = new TextDecoder().decode(a);
     expect(text).toContain("kommunenummer;kommune;status");
-    expect(text).toMatch(/\r\n4601;Bergen;reported;1;RS-[A-Z2-9]{10};1;2;3;4;45000;16000;135000;32000;228000\r\n/);
+    // Norwegian column names and values: status in words, the time in Norwegian time, the late flag.
+    expect(text).toContain("kommunenummer;kommune;status;versjon;referanse;innsendt_norsk_tid;for_sent;IP3-PROG_antall;IP3-NOR_antall;IP2-PROG_antall;IP2-NOR_antall;IP3-PROG_kr;");
+    expect(text).toMatch(/\r\n4601;Bergen;Rapportert;1;RS-[A-Z2-9]{10};\d\d\.\d\d\.\d{4} \d\d:\d\d;nei;1;2;3;4;45000;16000;135000;32000;228000\r\n/);
+    expect(text).toMatch(/\r\n0301;Oslo - Oslove;Ikke rapportert;0;;;;0;0;0;0;0;0;0;0;0\r\n/);
   });
 
   it("exports the same rows as JSON, byte-identical when repeated", async () => {
@@ -120,8 +123,8 @@ describe("the admin form sets deadlines in Norwegian time, summer and winter", (
     const res = await post({ ...base, opensAt: "2026-06-15T12:00", closesAt: "2026-02-30T12:00", municipalities: "0301, 12" });
     expect(res.status).toBe(400);
     const text = await res.text();
-    expect(text).toContain("Skriv fristen som dato og klokkeslett, etter at runden åpner.");
-    expect(text).toContain("Kommunenummer er fire sifre");
+    expect(text).toContain("Skriv datoen som dd.mm.åååå, for eksempel 01.12.2026.");
+    expect(text).toContain("0012 er ikke et kjent kommunenummer.");
     const before = await post({ ...base, opensAt: "2026-06-15T12:00", closesAt: "2026-06-15T11:59" });
     expect(before.status).toBe(400);
     expect(await before.text()).toContain("etter at runden åpner");

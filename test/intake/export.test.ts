@@ -30,14 +30,14 @@ describe("the payout export is complete for every template", () => {
       "0301": { "amount-used": { nok: 5_000_000 }, "use-of-funds": { text: "=HYPERLINK(\"http://x.example\";\"klikk\")" } },
     });
     const rows = await csvOf(roundId);
-    expect(rows.map((r) => [r.kommunenummer, r["amount-used_kr"], r.sum_kr, r.ubrukt_kr])).toEqual([
+    expect(rows.map((r) => [r.kommunenummer, r["brukt_belop_kr"], r.sum_kr, r.ubrukt_kr])).toEqual([
       ["0301", "5000000", "6451032", "1451032"],
       // Bærum's allocation was given to 3024, renumbered 3201 in 2024; not reported yet, so nothing unused to tell.
       ["1508", "0", "", ""],
       ["3201", "0", "1505271", ""],
     ]);
     // The free text arrives, defused for spreadsheets (core/csv.ts).
-    expect(rows[0]!["use-of-funds_tekst"]).toBe(`'=HYPERLINK("http://x.example";"klikk")`);
+    expect(rows[0]!["bruk_av_midlene_tekst"]).toBe(`'=HYPERLINK("http://x.example";"klikk")`);
     const json = await jsonOf(roundId);
     expect(json.round.total).toEqual({ basis: "allocation", frameNok: null });
     expect(json.rows.map((r) => [r.code, r.lines["amount-used"], r.totalNok, r.unusedNok])).toEqual([
@@ -53,8 +53,8 @@ describe("the payout export is complete for every template", () => {
       "4601": { income: { nok: 120_000 }, expenses: { nok: 980_000 }, report: { text: "Kortere, arbeidsrettede løp; se vedlagt regnskap." } },
     });
     const rows = await csvOf(roundId);
-    expect(Object.keys(rows[0]!)).toEqual(["kommunenummer", "kommune", "status", "versjon", "referanse", "report_tekst", "income_kr", "expenses_kr", "sum_kr"]);
-    expect(rows.map((r) => [r.kommunenummer, r.income_kr, r.expenses_kr, r.sum_kr])).toEqual([
+    expect(Object.keys(rows[0]!)).toEqual(["kommunenummer", "kommune", "status", "versjon", "referanse", "innsendt_norsk_tid", "for_sent", "rapport_tekst", "inntekter_kr", "utgifter_kr", "sum_kr"]);
+    expect(rows.map((r) => [r.kommunenummer, r.inntekter_kr, r.utgifter_kr, r.sum_kr])).toEqual([
       ["4601", "120000", "980000", ""],
       ["5001", "0", "0", ""],
     ]);
@@ -67,6 +67,6 @@ describe("the payout export is complete for every template", () => {
   it("reception places: places, months and kroner at the catalog rate", async () => {
     const roundId = await report("reception-quarterly", ["1103"], { "1103": { "places-months": { places: 4, months: 3 } } });
     const [row] = await csvOf(roundId);
-    expect(row).toMatchObject({ "places-months_plasser": "4", "places-months_maneder": "3", "places-months_kr": String(4 * 3 * 2_003), sum_kr: String(4 * 3 * 2_003) });
+    expect(row).toMatchObject({ "RECEPTION-2021_plasser": "4", "RECEPTION-2021_maneder": "3", "RECEPTION-2021_kr": String(4 * 3 * 2_003), sum_kr: String(4 * 3 * 2_003) });
   });
 });

@@ -27,12 +27,14 @@ describe("report links start with the configured public origin, whatever host th
 
   it("the admin page's links too", async () => {
     const roundId = await createRound();
-    const res = await callWith({ PUBLIC_ORIGIN: "https://rettsjekk.imdi.no" }, `/admin/runder/${roundId}/lenker`, {
+    const made = await callWith({ PUBLIC_ORIGIN: "https://rettsjekk.imdi.no" }, `/admin/runder/${roundId}/lenker`, {
       method: "POST",
       headers: { ...ADMIN, Origin: "https://rettsjekk.test", "Content-Type": "application/x-www-form-urlencoded" },
-      body: "",
+      body: "bekreftet=ja",
     });
-    const page = await res.text();
+    // Post/redirect/get: the links are shown on the page the post redirects to (pages/links.ts).
+    const cookie = made.headers.get("Set-Cookie")!.split(";")[0]!;
+    const page = await (await callWith({ PUBLIC_ORIGIN: "https://rettsjekk.imdi.no" }, made.headers.get("Location")!, { headers: { ...ADMIN, Cookie: cookie } })).text();
     expect(page).toContain("https://rettsjekk.imdi.no/rapport/lenke/");
     expect(page).not.toContain("https://rettsjekk.test/rapport/lenke/");
   });

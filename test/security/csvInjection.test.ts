@@ -1,3 +1,4 @@
+import { admin as adminWords } from "../../functions/core/i18n/nb/admin";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { getReportTemplate } from "../../functions/core/rules";
@@ -33,7 +34,7 @@ describe("the admin CSVs cannot carry a formula and keep every cell whole", () =
     const status: RoundStatus & { template: typeof template } = {
       round: { id: "r", template: template.id, title: "t", opensAt: "2026-01-01T00:00:00.000Z", closesAt: "2026-02-01T00:00:00.000Z", total: { basis: "rates", frameNok: null } },
       template,
-      rows: HOSTILE.map((name, i) => ({ code: String(1000 + i), name, status: "not-yet", version: 0, submittedAt: null, reference: null, lines, values, totalNok: 0 })),
+      rows: HOSTILE.map((name, i) => ({ code: String(1000 + i), name, status: "not-yet", version: 0, submittedAt: null, late: false, reference: null, lines, values, totalNok: 0 })),
       totals: lines,
       totalNok: 0,
       counts: { reported: 0, notYet: HOSTILE.length },
@@ -61,7 +62,7 @@ describe("the admin CSVs cannot carry a formula and keep every cell whole", () =
       expect(res.status).toBe(201);
     }
     const rows = parse(await bytesAsText(await call(`/api/v1/admin/rounds/${roundId}/export.csv`, { headers: ADMIN })));
-    const column = rows[0]!.indexOf("use-of-funds_tekst");
+    const column = rows[0]!.indexOf("bruk_av_midlene_tekst");
     expect(column).toBeGreaterThan(0);
     expect(rows.slice(1).map((r) => r[column])).toEqual(texts.map(asText));
   });
@@ -75,6 +76,6 @@ describe("the admin CSVs cannot carry a formula and keep every cell whole", () =
     await submitJson(await openLink(new URL(rows[1]![2]!).pathname), "csv-injection-1", { values: counts(2), expectedVersion: 0 });
     const exported = parse(await bytesAsText(await call(`/api/v1/admin/rounds/${roundId}/export.csv`, { headers: ADMIN })));
     const json = (await (await call(`/api/v1/admin/rounds/${roundId}/export.json`, { headers: ADMIN })).json()) as { rows: Array<{ code: string; name: string; status: string; totalNok: number }> };
-    expect(exported.slice(1).map((r) => [r[0], r[1], r[2], Number(r.at(-1))])).toEqual(json.rows.map((r) => [r.code, r.name, r.status, r.totalNok]));
+    expect(exported.slice(1).map((r) => [r[0], r[1], r[2], Number(r.at(-1))])).toEqual(json.rows.map((r) => [r.code, r.name, adminWords.statuses[r.status as keyof typeof adminWords.statuses], r.totalNok]));
   });
 });

@@ -22,7 +22,7 @@ describe("a round that has not opened", () => {
   it("shows when it opens (Norwegian time) instead of the form", async () => {
     const cookie = await openLink((await issueLinks(await createRound(future)))["0301"]!);
     const page = await (await call("/rapport/", { headers: { Cookie: cookie } })).text();
-    expect(page).toContain("Runden er ikke åpnet ennå. Den åpner 15. januar 2099 kl. 08:00 (norsk tid). Du kan rapportere fra da.");
+    expect(page).toContain("Runden er ikke åpnet ennå. Den åpner 15. januar 2099 kl. 08:00 (norsk tid). Dere kan rapportere fra da.");
     expect(page).not.toContain('action="/rapport/sjekk"');
   });
 

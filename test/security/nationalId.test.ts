@@ -166,7 +166,7 @@ describe("every free text of the intake refuses it, with the same field message"
     expect(res.status).toBe(400);
     const page = await res.text();
     expect(page).toContain(`<p class="ds-validation-message" id="reason-error" data-color="danger">${nb}</p>`);
-    expect(page).toContain(`<a class="ds-link" href="#reason">Hvorfor endrer du rapporten?: ${nb}</a>`);
+    expect(page).toContain(`<a class="ds-link" href="#reason">Hvorfor endrer dere rapporten?: ${nb}</a>`);
   });
 
   it("the form's send step checks the reason again (a hand-made post skipping the check step) → 400, nothing stored", async () => {

@@ -1,6 +1,6 @@
 import type { ComputedDeadline, ConditionCode, Miss, Reason } from "../rules/engine/determination";
 import type {
-  DateWindow, Deadline, EndGoal, IsoDate, Kind, Lang, LegalBasis, Measure, NoteId, PersonField, RuleGroup, RuleId, SeedId, SeedKind, Status,
+  AmountLineId, DateWindow, Deadline, EndGoal, IsoDate, Kind, Lang, LegalBasis, Measure, NoteId, PersonField, ReportTemplateId, RuleGroup, RuleId, SeedId, SeedKind, Status, TextLineId,
 } from "../rules/types";
 import type { RuleFacts } from "../rules/ruleFacts";
 import type { ValidationCode } from "../rules/validationCodes";
@@ -431,4 +431,132 @@ export interface ContactStrings {
   personLike: (email: string) => string;
   privateProvider: (email: string) => string;
   tooMany: (max: number) => string;
+}
+
+/** The kinds of number a municipality types into its report: each has its own words when it is wrong. */
+export type ReportNumberKind = "count" | "places" | "months" | "nok";
+
+/**
+ * The municipality's report pages and their e-mails' shared words (`<nb|nn>/intake.ts`, gathered in
+ * `i18n/intake.ts`): bokmål and nynorsk only, the municipalities' written standards. A municipality's
+ * numbers, dates, rates and rule titles come from the data; `{epost}` is where IMDi's address goes (a
+ * link on the pages). Never a figure typed here.
+ */
+export interface IntakeStrings {
+  /** The written standard's own name on the switch ("Bokmål", "Nynorsk") and the switch's name. */
+  languageName: string;
+  languageChoice: string;
+  loggedInFor: (code: string, name: string) => string;
+  logout: string;
+  pageTitle: (roundTitle: string, municipality: string) => string;
+  landing: Words<"title" | "lead" | "noLink">;
+  notFound: Words<"title" | "text">;
+  loggedOut: Words<"title" | "text">;
+  tooManyAttempts: string;
+  tooManySubmissions: string;
+  footer: Words<"about" | "questions">;
+  heading: Words<"deadline" | "norwegianTime" | "calendar">;
+  cooperation: string;
+  countsOnly: string;
+  /** The form. */
+  form: Words<"versions" | "afterDeadline" | "closed" | "continue" | "reasonLabel" | "reasonHint" | "readRule" | "lastChance" | "needsTested" | "notNeedsTested" | "places" | "months" | "textHint" | "wholeKroner"> & {
+    reported: (version: number, reference: string) => string;
+    reportedText: (at: string) => string;
+    seeReceipt: string;
+    correctHint: string;
+    versionItem: (version: number) => string;
+    notOpen: (opensAt: string) => string;
+    /** A count line's label: the rule's title with what to count. */
+    countLine: (ruleTitle: string) => string;
+    placesMonthsLine: (ruleTitle: string) => string;
+    /** Who counts on a line, from the rule's windows and reference dates (already written as words). */
+    whoStarted: (window: string) => string;
+    whoEnded: (window: string) => string;
+    whoTrainingEnded: (window: string) => string;
+    stillInOn: (date: string) => string;
+    stillInFrom: (date: string) => string;
+    who: (parts: string) => string;
+    ratePerParticipant: (nok: string) => string;
+    ratePerPlaceMonth: (nok: string) => string;
+    allocated: (nok: string) => string;
+    maxLength: (n: number) => string;
+    /** Amount and text lines, named in words. */
+    lines: Record<AmountLineId | TextLineId, string>;
+  };
+  /** What a field says when its value cannot be used, by the kind of number it holds. */
+  fields: Record<ReportNumberKind, { empty: string; decimal: string; notNumber: (value: string) => string; negative: string; tooLarge: (max: string) => string }> & {
+    tooLong: (max: number) => string;
+    reasonRequired: string;
+    attest: string;
+    summary: string;
+  };
+  check: Words<"title" | "change" | "reason" | "attestLegend" | "attestFirst" | "send" | "total" | "allocatedTotal" | "unused"> & {
+    attestCorrection: (version: number) => string;
+    participants: (n: number) => string;
+    placesMonths: (places: number, months: number) => string;
+    times: (rate: string, amount: string) => string;
+  };
+  sent: Words<"stale" | "keyReused" | "closed" | "back"> & { notOpen: (opensAt: string) => string };
+  receipt: Words<"received" | "reference" | "municipality" | "round" | "receivedAt" | "version" | "late" | "reason" | "print" | "printHint" | "back" | "seeLatest"> & {
+    replaced: (version: number, reference: string) => string;
+  };
+  /** The round's deadline as a calendar event (the report page's .ics and the e-mails' attachment). */
+  calendar: Words<"name" | "fileName"> & {
+    title: (roundTitle: string, code: string, name: string) => string;
+    description: (deadline: string) => string;
+    attached: string;
+  };
+}
+
+/** How far a municipality's report has come in a round (the admin's status table and exports). */
+export type ReportStatusWord = "reported" | "not-yet" | "late" | "corrected";
+
+/** A municipality as the admin's messages name it. */
+type NamedMunicipality = { code: string; name: string };
+
+/**
+ * IMDi's admin pages and exports (`nb/admin.ts`): in bokmål, as IMDi staff read them (like the API's
+ * bokmål). Export column names are Norwegian and fixed, so a spreadsheet built on them keeps working.
+ */
+export interface AdminStrings {
+  templates: Record<ReportTemplateId, string>;
+  statuses: Record<ReportStatusWord, string>;
+  rounds: Words<"title" | "contacts" | "none" | "newRound" | "round" | "deadline" | "progress"> & {
+    progressText: (reported: number, asked: number) => string;
+  };
+  newRound: Words<
+    | "template" | "title" | "titleHint" | "opens" | "closes" | "date" | "time" | "dateHint" | "timeHint" | "municipalities"
+    | "municipalitiesHint" | "reminders" | "remindersHint" | "allowLate" | "allowLateHint" | "create" | "summary" | "norwegianTime"
+  > & {
+    errors: Words<"template" | "title" | "date" | "time" | "closesAfterOpens" | "municipalities" | "reminders" | "nationalId">;
+    invalidCode: (value: string) => string;
+    unknownCode: (code: string) => string;
+    split: (from: NamedMunicipality, to: NamedMunicipality[], on: string) => string;
+    mapped: (from: NamedMunicipality, to: NamedMunicipality, on: string) => string;
+    mappedHeading: string;
+  };
+  round: Words<
+    | "exportCsv" | "exportJson" | "notReportedCsv" | "deliveries" | "newLinks" | "back" | "filterAll" | "filterNotYet" | "filter"
+    | "municipality" | "status" | "sum" | "link" | "count" | "places" | "months" | "kroner" | "total" | "linkLive" | "linkNone"
+    | "reissue" | "revoke" | "noRows" | "exports" | "links" | "backToRound"
+  > & {
+    summary: (deadline: string, reported: number, notYet: number, sum: string) => string;
+    showing: (shown: number, all: number) => string;
+    revoked: (code: string, name: string) => string;
+    sortBy: (column: string) => string;
+  };
+  links: Words<
+    | "confirmAllTitle" | "confirmAll" | "cancel" | "shownTitle" | "shownWarning" | "download" | "copy" | "copied"
+    | "csvLabel" | "goneTitle" | "goneText" | "confirmReissue" | "confirmRevoke" | "oneTitle" | "revokeTitle" | "notFound"
+  > & {
+    confirmAllText: (live: number, all: number) => string;
+    made: (count: number, at: string) => string;
+    reissueText: (code: string, name: string, live: boolean) => string;
+    revokeText: (code: string, name: string) => string;
+    fileName: (roundId: string) => string;
+  };
+  /** Column names and values of the payout export and the list of who has not reported. */
+  export: Words<"code" | "name" | "status" | "version" | "reference" | "submittedAt" | "late" | "sum" | "unused" | "count" | "places" | "months" | "kroner" | "text" | "email" | "yes" | "no"> & {
+    lines: Record<AmountLineId | TextLineId, string>;
+  };
 }

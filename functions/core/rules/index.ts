@@ -4,11 +4,11 @@
  */
 export * from "./types";
 export * from "./dates";
-export { SEEDS, LAW } from "./sources";
+export { SEEDS, LAW, IMDI_POSTMOTTAK } from "./sources";
 export { RULES, PERSON_RULES, GRANT_RULES, RULES_VERSION, CATALOG_EDITION, getRule, isPersonRule, isGrantRule } from "./catalog";
 export { isHistorical, lastRelevantDate } from "./catalog/validity";
 export { listedAllocationSum } from "./catalog/grants";
-export { REPORT_TEMPLATES, getReportTemplate, lineRateNok, lineAmountNok, templateTotal, templateFrameNok, type ReportLine, type ReportTemplate, type ReportTemplateId, type ReportTotal } from "./catalog/reportTemplates";
+export { REPORT_TEMPLATES, getReportTemplate, lineRateNok, lineAmountNok, templateTotal, templateFrameNok, type ReportLine, type ReportTemplate, type ReportTotal } from "./catalog/reportTemplates";
 export { evaluate } from "./engine/evaluate";
 export { PersonSchema, EligibilityRequestSchema, IsoDateSchema, fieldErrors, factsAfter, FACT_DATE_FIELDS, type FieldError, type EligibilityRequest, type Person } from "./schema";
 export { buildPerson, type PersonValues } from "./buildPerson";

@@ -45,6 +45,12 @@ export const SEEDS: Record<SeedId, Seed> = {
 };
 
 /**
+ * IMDi's postmottak, the one contact detail the sources give for reporting: S0 sends municipalities there
+ * for help with the reporting form, S4 names it as IMDi's postmottak. No other address is shown anywhere.
+ */
+export const IMDI_POSTMOTTAK = { email: "post@imdi.no", seeds: ["S0", "S4"] as SeedId[] } as const;
+
+/**
  * Legal bases as far as verified. Section numbers inside the COVID acts' chapter 1 are not verified,
  * so those cite the act and chapter, never a guessed section.
  */

@@ -141,6 +141,16 @@ export type ReferenceDateName = (typeof REFERENCE_DATE_NAMES)[number];
 export const GRANT_DEADLINE_KINDS = ["apply", "report", "annual-report", "accept-letter", "quarterly-report", "short-report"] as const;
 /** How a grant amount is counted. */
 export const AMOUNT_UNITS = ["per-place-per-month", "frame", "total", "per-organisation", "earmarked"] as const;
+/**
+ * Report lines that are not a rule's count or places (those are named by their rule): amounts and short
+ * texts, each named in words per language (`i18n/<nb|nn>/intake.ts`) and in the admin's exports.
+ */
+export const AMOUNT_LINE_IDS = ["amount-used", "income", "expenses"] as const;
+export type AmountLineId = (typeof AMOUNT_LINE_IDS)[number];
+export const TEXT_LINE_IDS = ["use-of-funds", "report"] as const;
+export type TextLineId = (typeof TEXT_LINE_IDS)[number];
+export const REPORT_TEMPLATE_IDS = ["package-iii-2021", "q1-2022", "vaccination-information-2022", "reception-quarterly", "development-2023-annual"] as const;
+export type ReportTemplateId = (typeof REPORT_TEMPLATE_IDS)[number];
 /** Deadlines the engine computes for a person. */
 export const PERSON_DEADLINE_KINDS = ["decision", "norwegian-start"] as const;
 

@@ -2,6 +2,7 @@
  * The admin JSON API (/api/v1/admin): rounds, links, status and export. Every action is audited, views
  * and exports included. index.ts puts the same-origin check, the JSON-only POSTs and no-store in front.
  */
+import { ADMIN_AUTH_REFUSALS } from "./refusals";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/appEnv";
 import { apiStrings, problem, PROBLEM_CONTENT as problems } from "../../http/problem";
@@ -30,7 +31,7 @@ export const adminApi = new OpenAPIHono<AppEnv>();
 adminApi.use(requireAdminApi());
 
 adminApi.openapi(
-  createRoute({ method: "post", path: "/rounds", summary: "Create a reporting round from a template", request: { body: { required: true, content: { "application/json": { schema: NewRoundSchema } } } }, responses: { 201: { description: "Created", content: { "application/json": { schema: RoundCreatedSchema } } }, 400: { description: "Invalid", content: problems }, 401: { description: "Not an admin", content: problems }, ...POST_REFUSALS } }),
+  createRoute({ method: "post", path: "/rounds", summary: "Create a reporting round from a template", request: { body: { required: true, content: { "application/json": { schema: NewRoundSchema } } } }, responses: { ...ADMIN_AUTH_REFUSALS, 201: { description: "Created", content: { "application/json": { schema: RoundCreatedSchema } } }, 400: { description: "Invalid", content: problems }, ...POST_REFUSALS } }),
   async (c) => {
     const body = c.req.valid("json");
     const result = await createRound(c.env.DB, { ...body, opensAt: new Date(body.opensAt).toISOString(), closesAt: new Date(body.closesAt).toISOString() }, adminActor(c));
@@ -40,7 +41,7 @@ adminApi.openapi(
 );
 
 adminApi.openapi(
-  createRoute({ method: "post", path: "/rounds/{id}/links", summary: "Issue (or reissue) one link per municipality; tokens are shown once", request: { params: RoundId, body: { required: false, content: { "application/json": { schema: z.strictObject({ municipalities: z.union([z.literal("all"), z.array(Code).max(400)]).optional() }) } } } }, responses: { 200: { description: "Links for the mail merge (JSON, or CSV with Accept: text/csv)", content: { "application/json": { schema: LinksSchema }, "text/csv": { schema: z.string() } } }, 401: { description: "Not an admin", content: problems }, 404: { description: "No such round", content: problems }, ...POST_REFUSALS } }),
+  createRoute({ method: "post", path: "/rounds/{id}/links", summary: "Issue (or reissue) one link per municipality; tokens are shown once", request: { params: RoundId, body: { required: false, content: { "application/json": { schema: z.strictObject({ municipalities: z.union([z.literal("all"), z.array(Code).max(400)]).optional() }) } } } }, responses: { ...ADMIN_AUTH_REFUSALS, 200: { description: "Links for the mail merge (JSON, or CSV with Accept: text/csv)", content: { "application/json": { schema: LinksSchema }, "text/csv": { schema: z.string() } } }, 404: { description: "No such round", content: problems }, ...POST_REFUSALS } }),
   async (c) => {
     const body = c.req.valid("json") ?? {};
     const links = await issueLinks(c.env.DB, c.req.valid("param").id, body.municipalities ?? "all", adminActor(c), publicOrigin(c.env));
@@ -53,7 +54,7 @@ adminApi.openapi(
 );
 
 adminApi.openapi(
-  createRoute({ method: "post", path: "/rounds/{id}/links/{code}/revoke", summary: "Revoke a municipality's link", request: { params: RoundId.extend({ code: Code.openapi({ param: { name: "code", in: "path" } }) }) }, responses: { 204: { description: "Revoked" }, 404: { description: "No live link", content: problems }, ...POST_REFUSALS } }),
+  createRoute({ method: "post", path: "/rounds/{id}/links/{code}/revoke", summary: "Revoke a municipality's link", request: { params: RoundId.extend({ code: Code.openapi({ param: { name: "code", in: "path" } }) }) }, responses: { ...ADMIN_AUTH_REFUSALS, 204: { description: "Revoked" }, 404: { description: "No live link", content: problems }, ...POST_REFUSALS } }),
   async (c) => {
     const { id, code } = c.req.valid("param");
     return (await revokeLink(c.env.DB, id, code, adminActor(c))) ? c.body(null, 204) : problem(c, 404);
@@ -61,7 +62,7 @@ adminApi.openapi(
 );
 
 adminApi.openapi(
-  createRoute({ method: "get", path: "/rounds/{id}/status", summary: "Who has reported, with totals per line and in all", request: { params: RoundId }, responses: { 200: { description: "Status", content: { "application/json": { schema: RoundStatusSchema } } }, 404: { description: "No such round", content: problems } } }),
+  createRoute({ method: "get", path: "/rounds/{id}/status", summary: "Who has reported, with totals per line and in all", request: { params: RoundId }, responses: { ...ADMIN_AUTH_REFUSALS, 200: { description: "Status", content: { "application/json": { schema: RoundStatusSchema } } }, 404: { description: "No such round", content: problems } } }),
   async (c) => {
     const status = await roundStatus(c.env.DB, c.req.valid("param").id);
     if (!status) return problem(c, 404);
@@ -73,7 +74,7 @@ adminApi.openapi(
 );
 
 adminApi.openapi(
-  createRoute({ method: "get", path: "/rounds/{id}/export.csv", summary: "Payout export: semicolon CSV, UTF-8 with BOM, integers", request: { params: RoundId }, responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, 404: { description: "No such round", content: problems } } }),
+  createRoute({ method: "get", path: "/rounds/{id}/export.csv", summary: "Payout export: semicolon CSV, UTF-8 with BOM, integers", request: { params: RoundId }, responses: { ...ADMIN_AUTH_REFUSALS, 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, 404: { description: "No such round", content: problems } } }),
   async (c) => {
     const status = await roundStatus(c.env.DB, c.req.valid("param").id);
     if (!status) return problem(c, 404);
@@ -83,7 +84,7 @@ adminApi.openapi(
 );
 
 adminApi.openapi(
-  createRoute({ method: "get", path: "/rounds/{id}/export.json", summary: "Payout export as JSON (the same rows as the CSV)", request: { params: RoundId }, responses: { 200: { description: "JSON", content: { "application/json": { schema: RoundStatusSchema } } }, 404: { description: "No such round", content: problems } } }),
+  createRoute({ method: "get", path: "/rounds/{id}/export.json", summary: "Payout export as JSON (the same rows as the CSV)", request: { params: RoundId }, responses: { ...ADMIN_AUTH_REFUSALS, 200: { description: "JSON", content: { "application/json": { schema: RoundStatusSchema } } }, 404: { description: "No such round", content: problems } } }),
   async (c) => {
     const status = await roundStatus(c.env.DB, c.req.valid("param").id);
     if (!status) return problem(c, 404);

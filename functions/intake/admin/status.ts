@@ -4,6 +4,8 @@ import { currentCode, findByCode } from "../../core/municipalities";
 import { getReportTemplate, templateFrameNok, templateTotal, type ReportLine, type ReportTemplate, type ReportTotal } from "../../core/rules";
 import { db, latestSubmissions, roundById, roundCodes } from "../store";
 import { LineValueSchema, price, type LineValue, type ReportValues } from "../values";
+import { admin as w } from "../../core/i18n/nb/admin";
+import { osloNumeric } from "../osloTime";
 
 /**
  * The round's status per municipality and its totals, from the latest version of each report. The
@@ -34,6 +36,7 @@ export const RoundStatusSchema = z
         status: z.enum(REPORT_STATUSES),
         version: z.number().int().min(0).meta({ description: "The latest version; 0 when nothing is reported yet." }),
         submittedAt: z.iso.datetime().nullable(),
+        late: z.boolean().meta({ description: "The latest version came in after the deadline (the round allowed late reports)." }),
         reference: z.string().nullable(),
         lines: z.record(z.string(), nok).meta({ description: "Kroner per line that carries money, whole NOK: count × rate, places × months × rate, or the amount reported (income, expenses, amount used)." }),
         values: z.record(z.string(), LineValueSchema),
@@ -73,6 +76,7 @@ export async function roundStatus(d1: D1Database, roundId: string): Promise<(Rou
       status,
       version: s?.version ?? 0,
       submittedAt: s?.submittedAt ?? null,
+      late: s?.late ?? false,
       reference: s?.reference ?? null,
       lines: Object.fromEntries(moneyLines(template).map((l) => [l.id, l.type === "amount" ? (values[l.id]?.nok ?? 0) : (priced.lines.find((x) => x.id === l.id)?.amountNok ?? 0)])),
       values: Object.fromEntries(template.lines.map((l) => [l.id, values[l.id] ?? {}])),
@@ -92,35 +96,41 @@ export async function roundStatus(d1: D1Database, roundId: string): Promise<(Rou
 }
 
 /** Columns per line: what was reported (count, places and months, text), then kroner for lines that carry money. */
-const VALUE_COLUMNS: { [T in ReportLine["type"]]: Array<{ suffix: string; part: keyof LineValue }> } = {
-  count: [{ suffix: "antall", part: "count" }],
-  "places-months": [
-    { suffix: "plasser", part: "places" },
-    { suffix: "maneder", part: "months" },
-  ],
+const VALUE_COLUMNS: { [T in ReportLine["type"]]: Array<keyof LineValue> } = {
+  count: ["count"],
+  "places-months": ["places", "months"],
   amount: [],
-  text: [{ suffix: "tekst", part: "text" }],
+  text: ["text"],
 };
+const PART_WORD = { count: w.export.count, places: w.export.places, months: w.export.months, text: w.export.text, nok: w.export.kroner } as const;
+
+/** A line's name in a column: the rule's id for a rule's line (as the rule pages name it), else its Norwegian name. */
+const columnStem = (line: ReportLine) => ("rule" in line ? line.rule : w.export.lines[line.id]);
 
 /**
  * CSV for payout, through the shared writer (core/csv.ts: semicolons, UTF-8 with BOM, CRLF, quoting and
- * the CSV-injection guard for free text): every line of the template, then `sum_kr`, the total as the
- * template's rule defines it (empty where it defines none), and for an allocation `ubrukt_kr`.
+ * the CSV-injection guard for free text), with Norwegian column names and values: status in words, the
+ * submission time in Norwegian time, reference, late flag and version; every line of the template, then
+ * `sum_kr`, the total as the template's rule defines it (empty where it defines none), and for an
+ * allocation `ubrukt_kr`.
  */
 export function exportCsv(status: NonNullable<Awaited<ReturnType<typeof roundStatus>>>): string {
   const { template } = status;
-  const valueColumns = template.lines.flatMap((l) => VALUE_COLUMNS[l.type].map((c) => ({ header: `${l.id}_${c.suffix}`, line: l.id, part: c.part })));
-  const kroner = moneyLines(template).map((l) => l.id);
+  const e = w.export;
+  const valueColumns = template.lines.flatMap((l) => VALUE_COLUMNS[l.type].map((part) => ({ header: `${columnStem(l)}_${PART_WORD[part]}`, line: l.id, part })));
+  const kroner = moneyLines(template);
   const allocation = template.total.basis === "allocation";
-  const header = ["kommunenummer", "kommune", "status", "versjon", "referanse", ...valueColumns.map((c) => c.header), ...kroner.map((id) => `${id}_kr`), "sum_kr", ...(allocation ? ["ubrukt_kr"] : [])];
+  const header = [e.code, e.name, e.status, e.version, e.reference, e.submittedAt, e.late, ...valueColumns.map((c) => c.header), ...kroner.map((l) => `${columnStem(l)}_${e.kroner}`), e.sum, ...(allocation ? [e.unused] : [])];
   const rows = status.rows.map((r) => [
     r.code,
     r.name,
-    r.status,
+    w.statuses[r.status],
     r.version,
     r.reference,
+    r.submittedAt ? osloNumeric(r.submittedAt) : null,
+    r.version === 0 ? null : r.late ? e.yes : e.no,
     ...valueColumns.map((c) => r.values[c.line]?.[c.part] ?? (c.part === "text" ? "" : 0)),
-    ...kroner.map((id) => r.lines[id] ?? 0),
+    ...kroner.map((l) => r.lines[l.id] ?? 0),
     r.totalNok,
     ...(allocation ? [r.unusedNok ?? null] : []),
   ]);

@@ -3,6 +3,7 @@
  * spreadsheet), add or change addresses from a CSV or a JSON list, remove one. Mounted inside the admin
  * API, so its authentication (and any middleware over the admin API) covers these routes too.
  */
+import { ADMIN_AUTH_REFUSALS } from "../admin/refusals";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { toCsv } from "../../core/csv";
 import { findByCode, municipalitiesOn } from "../../core/municipalities";
@@ -49,7 +50,7 @@ contactsApi.openapi(
     method: "get",
     path: "/contacts",
     summary: "The contact register: each municipality's official address, and those without one",
-    responses: {
+    responses: { ...ADMIN_AUTH_REFUSALS,
       200: {
         description: "The register (JSON, or with Accept: text/csv the spreadsheet PUT reads back)",
         content: { "application/json": { schema: ContactRegisterSchema }, "text/csv": { schema: z.string() } },
@@ -88,7 +89,7 @@ contactsApi.openapi(
       "An address that looks like a person's, or a private mailbox, is saved with a warning.",
     // Not "required": with it, zod-openapi would validate every body as JSON, CSV included.
     request: { body: { required: false, content: { "application/json": { schema: z.array(ContactInputSchema).max(MAX_CONTACTS) }, "text/csv": { schema: z.string() } } } },
-    responses: {
+    responses: { ...ADMIN_AUTH_REFUSALS,
       200: { description: "Saved; warnings name addresses to replace", content: { "application/json": { schema: ContactsSavedSchema } } },
       400: { description: "Rows to correct (nothing was saved): errors name the row and the field", content: problems },
       415: { description: "Neither CSV nor JSON", content: problems },
@@ -119,7 +120,7 @@ contactsApi.openapi(
     path: "/contacts/{code}",
     summary: "Remove a municipality's address (it gets no more e-mails)",
     request: { params: z.object({ code: Code.openapi({ param: { name: "code", in: "path" } }) }) },
-    responses: { 204: { description: "Removed" }, 404: { description: "No address for this municipality", content: problems } },
+    responses: { ...ADMIN_AUTH_REFUSALS, 204: { description: "Removed" }, 404: { description: "No address for this municipality", content: problems } },
   }),
   async (c) => ((await deleteContact(c.env.DB, c.req.valid("param").code, adminActor(c))) ? c.body(null, 204) : problem(c, 404)),
 );

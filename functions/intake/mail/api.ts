@@ -3,6 +3,7 @@
  * …/deliveries). Mounted inside the admin API, so its authentication (and any middleware over the admin
  * API) covers these routes too. Neither answer ever holds a token or an address.
  */
+import { ADMIN_AUTH_REFUSALS } from "../admin/refusals";
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../../http/appEnv";
 import { apiStrings, problem, PROBLEM_CONTENT as problems } from "../../http/problem";
@@ -54,7 +55,7 @@ mailApi.openapi(
       query: z.object({ code: Code.optional().openapi({ param: { name: "code", in: "query" } }) }),
       body: { required: false, content: { "application/json": { schema: z.strictObject({}) } } },
     },
-    responses: {
+    responses: { ...ADMIN_AUTH_REFUSALS,
       202: { description: "Queued", content: { "application/json": { schema: DispatchSchema } } },
       404: { description: "No such round, or the municipality is not in it", content: problems },
       409: { description: "The round is closed (its deadline has passed and late reports are not allowed)", content: problems },
@@ -74,7 +75,7 @@ mailApi.openapi(
     path: "/rounds/{id}/deliveries",
     summary: "Every e-mail of the round: link, reminders and receipts per municipality, with their state",
     request: { params: RoundId },
-    responses: {
+    responses: { ...ADMIN_AUTH_REFUSALS,
       200: { description: "One row per e-mail, oldest first", content: { "application/json": { schema: DeliveriesSchema } } },
       404: { description: "No such round", content: problems },
     },

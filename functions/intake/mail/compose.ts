@@ -6,6 +6,9 @@
 import { html, type Html } from "../../core/html";
 import { formatters, packFor } from "../../core/i18n";
 import { getRule, type ReportTemplate } from "../../core/rules";
+import { INTAKE_STRINGS } from "../../core/i18n/intake";
+import { CALENDAR_TYPE } from "../../formats/calendar";
+import { deadlineIcs } from "../deadlineCalendar";
 import { osloDateText, osloTimeOfDay } from "../osloTime";
 import type { PricedLine } from "../values";
 import { MAIL_WORDS } from "./words";
@@ -22,11 +25,20 @@ export interface ComposedMail {
   subject: string;
   text: string;
   html: string;
+  /** The link and reminder e-mails carry the round's deadline as a calendar file. */
+  attachments?: Array<{ filename: string; type: string; content: string; disposition: "attachment" }>;
 }
 
 interface Round {
+  id: string;
   title: string;
   closesAt: string;
+}
+
+/** The round's deadline as the municipality's calendar file (the same event as the report page's /rapport/frist.ics). */
+function deadlineAttachment(lang: MailLanguage, m: { code: string; name: string; round: Round }): NonNullable<ComposedMail["attachments"]> {
+  const content = deadlineIcs({ roundId: m.round.id, code: m.code, municipalityName: m.name, title: m.round.title, closesAt: m.round.closesAt }, lang);
+  return [{ filename: INTAKE_STRINGS[lang].calendar.fileName, type: CALENDAR_TYPE, content, disposition: "attachment" }];
 }
 
 const deadlineText = (lang: MailLanguage, iso: string) => MAIL_WORDS[lang].atTime(osloDateText(iso), osloTimeOfDay(iso));
@@ -42,8 +54,9 @@ export function linkMail(lang: MailLanguage, m: { code: string; name: string; ro
     { kind: "p", text: w.ownLink },
     { kind: "p", text: w.countsOnly },
     { kind: "p", text: w.linkWorksUntil(osloDateText(m.linkExpiresAt)) },
+    { kind: "p", text: INTAKE_STRINGS[lang].calendar.attached },
     { kind: "p", text: w.questions(m.replyTo) },
-  ]);
+  ], deadlineAttachment(lang, m));
 }
 
 /** A reminder to a municipality that has not reported, with a fresh link of its own. */
@@ -59,8 +72,9 @@ export function reminderMail(lang: MailLanguage, m: { code: string; name: string
     { kind: "p", text: w.ownLink },
     { kind: "p", text: w.countsOnly },
     { kind: "p", text: w.linkWorksUntil(osloDateText(m.linkExpiresAt)) },
+    { kind: "p", text: INTAKE_STRINGS[lang].calendar.attached },
     { kind: "p", text: w.questions(m.replyTo) },
-  ]);
+  ], deadlineAttachment(lang, m));
 }
 
 /** The copy of a submitted version: reference, version, every line, kroner, the time in Norwegian time. */
@@ -112,8 +126,8 @@ export function receiptMail(
   ]);
 }
 
-function render(lang: MailLanguage, subject: string, blocks: Block[]): ComposedMail {
-  return { subject, text: blocks.map(toText).join("\n\n") + "\n", html: toHtml(lang, subject, blocks) };
+function render(lang: MailLanguage, subject: string, blocks: Block[], attachments?: ComposedMail["attachments"]): ComposedMail {
+  return { subject, text: blocks.map(toText).join("\n\n") + "\n", html: toHtml(lang, subject, blocks), ...(attachments ? { attachments } : {}) };
 }
 
 function toText(b: Block): string {

@@ -11,13 +11,13 @@
  * "failed" with the reason, for an admin to re-send.
  */
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
-import { currentCode, findByCode } from "../../core/municipalities";
-import { getReportTemplate, templateTotal } from "../../core/rules";
+import { findByCode } from "../../core/municipalities";
+import { getReportTemplate } from "../../core/rules";
 import { publicOrigin } from "../../http/publicOrigin";
 import { errorMessage, logEvent } from "../../http/requestLog";
 import { randomToken, sha256 } from "../crypto";
 import { contactByCode, db, deliveryById, LINK_DAYS_AFTER_DEADLINE, roundById, schema, submissionByReference, type Db } from "../store";
-import { price, type ReportValues } from "../values";
+import { price, reportTotal, type ReportValues } from "../values";
 import { linkMail, receiptMail, reminderMail, type ComposedMail } from "./compose";
 import type { MailMessage } from "./dispatch";
 
@@ -84,15 +84,14 @@ async function deliver(env: Env, id: string, clock: () => Date): Promise<Outcome
     const submission = await submissionByReference(d, round.id, claimed.code, claimed.slot);
     if (!submission) return finish(d, id, "skipped", "no-submission", at);
     const values = JSON.parse(submission.values) as ReportValues;
-    const onDate = round.createdAt.slice(0, 10);
-    const total = templateTotal(template, claimed.code, values, (r) => currentCode(r, onDate)).totalNok;
+    const total = reportTotal(template, claimed.code, values, round.createdAt.slice(0, 10));
     mail = receiptMail(contact.language, {
       code: claimed.code,
       name,
       round,
       template,
       receipt: { ...submission, lines: price(template, values).lines },
-      total: total === null || template.total.basis === "frame" ? null : { label: template.total.basis === "rates" ? "total" : "allocated", nok: total },
+      total,
       replyTo,
     });
   } else {
@@ -112,7 +111,7 @@ async function deliver(env: Env, id: string, clock: () => Date): Promise<Outcome
     const parts = { code: claimed.code, name, round, url, linkExpiresAt, replyTo };
     mail = claimed.kind === "link" ? linkMail(contact.language, parts) : reminderMail(contact.language, { ...parts, now });
   }
-  await env.EMAIL.send({ from: { name: "IMDi – Rettsjekk", email: env.MAIL_FROM }, to: contact.email, replyTo, subject: mail.subject, text: mail.text, html: mail.html });
+  await env.EMAIL.send({ from: { name: "IMDi – Rettsjekk", email: env.MAIL_FROM }, to: contact.email, replyTo, subject: mail.subject, text: mail.text, html: mail.html, ...(mail.attachments ? { attachments: mail.attachments } : {}) });
   await d.update(t).set({ status: "sent", sentAt: clock().toISOString(), updatedAt: clock().toISOString(), leaseUntil: null, reason: null }).where(eq(t.id, id));
   return "sent";
 }

@@ -2,8 +2,9 @@
  * The words of the reporting e-mails, in bokmål and nynorsk: each municipality gets the written standard
  * its contact says (the register's `målform`, bokmål by default). Plain language, short sentences; every
  * date and time is given as text in Norwegian time. No figure is typed here: amounts, dates and the
- * rule titles come from the data.
+ * rule titles come from the data; amount and text lines are named as the report pages name them.
  */
+import { INTAKE_STRINGS } from "../../core/i18n/intake";
 import type { ReportLine } from "../../core/rules";
 
 export interface MailWords {
@@ -29,22 +30,6 @@ export interface MailWords {
   placesMonths: (places: number, months: number) => string;
 }
 
-const LINE_LABELS_NB: Record<string, string> = {
-  "amount-used": "Brukt beløp (kroner)",
-  "use-of-funds": "Kort beskrivelse av bruken av midlene",
-  income: "Inntekter i prosjektet (kroner)",
-  expenses: "Utgifter i prosjektet (kroner)",
-  report: "Rapport: hvordan arbeidet har bidratt til målene",
-};
-
-const LINE_LABELS_NN: Record<string, string> = {
-  "amount-used": "Brukt beløp (kroner)",
-  "use-of-funds": "Kort skildring av korleis midlane er brukte",
-  income: "Inntekter i prosjektet (kroner)",
-  expenses: "Utgifter i prosjektet (kroner)",
-  report: "Rapport: korleis arbeidet har bidrege til måla",
-};
-
 const nb: MailWords = {
   to: (code, name) => `Til ${name} kommune (kommunenummer ${code})`,
   linkSubject: (title, deadline) => `Rapportering til IMDi: ${title} – frist ${deadline}`,
@@ -65,7 +50,7 @@ const nb: MailWords = {
   receiptKeep: "Ta vare på denne e-posten som kvittering for hva kommunen har rapportert.",
   atTime: (date, time) => `${date} kl. ${time}`,
   lineLabel: (line, ruleTitle) =>
-    line.type === "count" ? `${ruleTitle}, antall deltakere` : line.type === "places-months" ? `${ruleTitle}, plasser × måneder` : (LINE_LABELS_NB[line.id] ?? line.id),
+    line.type === "count" ? `${ruleTitle}, antall deltakere` : line.type === "places-months" ? `${ruleTitle}, plasser × måneder` : INTAKE_STRINGS.nb.form.lines[line.id],
   placesMonths: (places, months) => `${places} plasser × ${months} måneder`,
 };
 
@@ -89,7 +74,7 @@ const nn: MailWords = {
   receiptKeep: "Ta vare på denne e-posten som kvittering for kva kommunen har rapportert.",
   atTime: (date, time) => `${date} kl. ${time}`,
   lineLabel: (line, ruleTitle) =>
-    line.type === "count" ? `${ruleTitle}, tal på deltakarar` : line.type === "places-months" ? `${ruleTitle}, plassar × månader` : (LINE_LABELS_NN[line.id] ?? line.id),
+    line.type === "count" ? `${ruleTitle}, tal på deltakarar` : line.type === "places-months" ? `${ruleTitle}, plassar × månader` : INTAKE_STRINGS.nn.form.lines[line.id],
   placesMonths: (places, months) => `${places} plassar × ${months} månader`,
 };
 

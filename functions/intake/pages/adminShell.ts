@@ -1,5 +1,8 @@
 /** What every admin page shares: the shell it is rendered into, and the login form shown to anyone not logged in. */
+import type { Context } from "hono";
 import { html, type Html } from "../../core/html";
+import type { AppEnv } from "../../http/appEnv";
+import { checkAdmin, LOCKOUT_SECONDS } from "../admin/auth";
 import { renderInShell } from "../../pages/shell";
 import { sessionBar } from "./sessionBar";
 
@@ -24,3 +27,14 @@ export function login() {
       <button class="ds-button" type="submit">Logg inn</button>
     </form>`;
 }
+
+/** A page for an admin only: the login form without a credential, 429 while the client is locked out. */
+export async function asAdmin(c: Context<AppEnv>, render: (who: string) => Promise<Response>): Promise<Response> {
+  const check = await checkAdmin(c);
+  if ("actor" in check) return render(check.actor);
+  if (check.refused === "limited") return locked(c);
+  return page(c, login(), check.refused === "none" && c.req.method === "GET" ? 200 : 401);
+}
+
+export const locked = (c: Context<AppEnv>) =>
+  page(c, html`<div class="ds-alert" data-color="danger"><p class="ds-paragraph">For mange mislykkede forsøk. Vent et minutt før du prøver igjen.</p></div>`, 429, { "Retry-After": String(LOCKOUT_SECONDS) });

@@ -7,7 +7,7 @@ test("a municipality reports without JavaScript: link, form, check answers, rece
   const admin = { Authorization: "Bearer e2e-admin-token-local-only", "Content-Type": "application/json" };
   const round = await request.post("/api/v1/admin/rounds", {
     headers: admin,
-    data: { template: "package-iii-2021", title: "E2E rapport", opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString(), municipalities: ["4601"] },
+    data: { template: "package-iii-2021", title: "E2E rapport", opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString(), municipalities: ["3201"] },
   });
   const { id } = (await round.json()) as { id: string };
   const { links } = (await (await request.post(`/api/v1/admin/rounds/${id}/links`, { headers: admin, data: {} })).json()) as { links: Array<{ url: string }> };

@@ -1,4 +1,4 @@
-import type { IsoDate, PersonRule, RuleId, SeedId } from "../types";
+import type { AmountLineId, IsoDate, PersonRule, ReportTemplateId, RuleId, SeedId, TextLineId } from "../types";
 import { getRule, isGrantRule, isPersonRule } from "./index";
 
 /**
@@ -11,11 +11,9 @@ export type ReportLine =
   /** Places × months at the scheme's monthly rate (integration reception centres). */
   | { id: string; type: "places-months"; rule: RuleId; amountId: string }
   /** An amount in whole NOK (funds used, income, expenses): reported, not paid per unit. */
-  | { id: string; type: "amount" }
+  | { id: AmountLineId; type: "amount" }
   /** A short free text, length-limited and checked for national identity numbers. */
-  | { id: string; type: "text"; maxLength: number };
-
-export type ReportTemplateId = "package-iii-2021" | "q1-2022" | "vaccination-information-2022" | "reception-quarterly" | "development-2023-annual";
+  | { id: TextLineId; type: "text"; maxLength: number };
 
 /**
  * What a municipality's total in the payout export is, as the template's rule defines it:
