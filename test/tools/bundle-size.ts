@@ -8,7 +8,11 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const BUDGET_GZIP_KIB = 250;
+// 250 until issue 16's report and admin pages (bokmål and nynorsk words, the admin's round, links and status
+// pages) took the Worker from 242.0 to 254.2 KiB. What is in it, measured with wrangler's --metafile:
+// four languages' rule texts (~190 KiB before gzip), zod (~141), drizzle (~76), the municipality register
+// (~38), ical-generator (~36), zod-to-openapi (~31), hono (~30). Raise it again only with such a reason.
+const BUDGET_GZIP_KIB = 260;
 const outdir = mkdtempSync(join(tmpdir(), "rettsjekk-bundle-"));
 // wrangler wants the assets directory to exist; the Worker bundle does not depend on what is in it.
 const madeAssets = !existsSync("dist");
