@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, daysBetween, isIsoDate, windowNotation } from "../../functions/core/rules";
+import { dayNumber } from "../../functions/core/rules/dates";
 import { isoDate } from "./arbitraries";
 
 describe("calendar dates", () => {
@@ -33,6 +34,20 @@ describe("calendar dates", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  // The engine compares dates as these numbers: each must be the calendar's own day count, not only
+  // differ rightly from another (daysBetween), at the ends of the four-digit years as well.
+  const utcDays = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+  it.each(["1970-01-01", "1969-12-31", "0000-01-01", "0000-02-29", "0000-03-01", "0001-01-01", "1900-02-28", "1900-03-01", "2000-02-29", "2100-03-01", "9999-12-31"])(
+    "%s is the calendar's day number (days since 1970-01-01)",
+    (d) => expect(dayNumber(d)).toBe(new Date(0).setUTCFullYear(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000),
+  );
+
+  it("numbers every day as the calendar does (fast-check against Date.UTC)", () => {
+    fc.assert(fc.property(isoDate("1800-01-01", "2200-12-31"), (d) => {
+        expect(dayNumber(d)).toBe(utcDays(d));
+      }), { numRuns: 3000 });
   });
 
   it("writes windows in interval notation, inclusive or exclusive as the source says", () => {

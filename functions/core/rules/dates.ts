@@ -44,22 +44,30 @@ const dayOf = (d: IsoDate) => digit(d, 8) * 10 + digit(d, 9);
 /**
  * Days since 1970-01-01 for a calendar date (Howard Hinnant's days_from_civil). For valid dates it orders
  * exactly as the ISO strings do, so the engine compares these integers instead of strings (several times
- * faster): the catalog's dates are read once, a person's once per evaluation.
+ * faster): the catalog's dates are read once, a person's once per evaluation. The year is counted one
+ * 400-year era on, so it is never negative (year 0000's January and February belong to year -1) and every
+ * division is a truncating integer one (`| 0`), which the engine's hot path runs without floating point.
  */
 export function dayNumber(d: IsoDate): number {
   const m = monthOf(d);
-  const y = m <= 2 ? yearOf(d) - 1 : yearOf(d);
-  const era = Math.floor(y / 400);
+  const y = yearOf(d) + (m <= 2 ? 399 : 400);
+  const era = (y / 400) | 0;
   const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + dayOf(d) - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  const doy = (((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) | 0) + dayOf(d) - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
+  return (era - 1) * 146097 + doe - 719468;
 }
+
+/**
+ * A digit's character code. At module level, not inside `format`: a bundler that keeps function names
+ * (esbuild's keepNames, on in wrangler and tsx) names a nested arrow on every call, which cost the engine
+ * more than the formatting itself.
+ */
+const c = (n: number) => 48 + n;
 
 function format(y: number, m: number, d: number): IsoDate {
   // Four-digit years (all the schema accepts) as ten character codes: one string, no padding or joining.
   if (y >= 0 && y <= 9999) {
-    const c = (n: number) => 48 + n;
     return String.fromCharCode(
       c(Math.floor(y / 1000)), c(Math.floor(y / 100) % 10), c(Math.floor(y / 10) % 10), c(y % 10), 45,
       c(Math.floor(m / 10)), c(m % 10), 45, c(Math.floor(d / 10)), c(d % 10),

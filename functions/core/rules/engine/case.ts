@@ -69,11 +69,18 @@ export interface Case {
   outsideChapter6A: OutsideChapter6A | undefined;
 }
 
+/**
+ * The last assessment date read, kept: a list evaluates every participant on the same date, so it is read
+ * once per list rather than once per person. Nothing changes a DayDate, so cases can share it.
+ */
+let lastAsOf: DayDate = dayDate("1970-01-01");
+const asOfDay = (iso: IsoDate): DayDate => (iso === lastAsOf.iso ? lastAsOf : (lastAsOf = dayDate(iso)));
+
 export function caseOf(person: Person, asOf: IsoDate): Case {
   const { programme, norwegianTraining } = person;
   return {
     legalBasis: person.legalBasis,
-    asOf: dayDate(asOf),
+    asOf: asOfDay(asOf),
     programmeStart: dayDateOrUndefined(programme?.start),
     programmeEnd: dayDateOrUndefined(programme?.end),
     trainingEnd: dayDateOrUndefined(norwegianTraining?.end),

@@ -31,6 +31,17 @@ const FALLBACK_NOTE: NoteId = "CHAPTER-6A-NOT-APPLICABLE";
  */
 export interface PreparedRule {
   rule: PersonRule;
+  /**
+   * The rule's own fields every determination reports, copied: the catalog's rules come in several shapes
+   * (optional parts present or not), and reading one field of objects of several shapes is slower than
+   * reading it of one.
+   */
+  id: PersonRule["id"];
+  group: PersonRule["group"];
+  measure: PersonRule["measure"];
+  kind: PersonRule["kind"];
+  needsTested: boolean;
+  validity: PersonRule["validity"];
   /** The status when every condition holds (the status contract). */
   holds: Status;
   sources: SourceRef[];
@@ -55,6 +66,12 @@ export function prepareRule(rule: PersonRule): PreparedRule {
   const f = rule.figures;
   return {
     rule,
+    id: rule.id,
+    group: rule.group,
+    measure: rule.measure,
+    kind: rule.kind,
+    needsTested: rule.needsTested,
+    validity: rule.validity,
     holds: HOLDS[rule.kind](rule.needsTested),
     sources: rule.citations.map((c) => ({ seed: c.seed, file: SEEDS[c.seed].file, legalBasis: c.legalBasis })),
     inForceFrom: rule.validity.from === undefined ? undefined : dayDate(rule.validity.from),
@@ -79,7 +96,7 @@ export function prepareRule(rule: PersonRule): PreparedRule {
  */
 export function checks(p: PreparedRule, c: Case): Checks {
   const k = new Checks();
-  if (p.rule.group === "ordinary" && c.outsideChapter6A !== undefined) k.outsideChapter6A(c, c.outsideChapter6A);
+  if (p.group === "ordinary" && c.outsideChapter6A !== undefined) k.outsideChapter6A(c, c.outsideChapter6A);
   if (p.inForceFrom !== undefined) k.inForce(p.inForceFrom, c);
   return k;
 }
@@ -91,17 +108,16 @@ export function checks(p: PreparedRule, c: Case): Checks {
  * municipality (`needs-assessment`), and any other right is `entitled`.
  */
 export function decide(p: PreparedRule, c: Case, k: Checks, figures?: PersonFigures, deadlines?: ComputedDeadline[]): Determination {
-  const rule = p.rule;
   const failed = k.nearestMiss !== undefined;
   const status: Status = failed ? "not-entitled" : k.unknown ? "missing-information" : p.holds;
   const historical = c.asOf.day > p.lastRelevantDay;
   return {
-    rule: rule.id,
-    group: rule.group,
-    measure: rule.measure,
-    kind: rule.kind,
+    rule: p.id,
+    group: p.group,
+    measure: p.measure,
+    kind: p.kind,
     status,
-    needsTested: rule.needsTested,
+    needsTested: p.needsTested,
     minMonths: figures?.minMonths !== undefined ? figures.minMonths : p.minMonths,
     maxMonths: figures?.maxMonths !== undefined ? figures.maxMonths : p.maxMonths,
     extensionMonths: figures?.extensionMonths !== undefined ? figures.extensionMonths : p.extensionMonths,
@@ -115,7 +131,7 @@ export function decide(p: PreparedRule, c: Case, k: Checks, figures?: PersonFigu
     notes: p.notes[historical ? 1 : 0][c.outsideChapter6A === undefined ? 0 : 1],
     warnings: historical ? HISTORICAL_WARNING : c.asOf.day >= p.announcedToDay ? ANNOUNCED_END_WARNING : NO_WARNINGS,
     sources: p.sources,
-    validity: rule.validity,
+    validity: p.validity,
     historical,
   };
 }
