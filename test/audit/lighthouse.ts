@@ -3,7 +3,10 @@
  * build served by `wrangler dev`, in Debian's Chromium (never a downloaded browser), for the home page,
  * a rule page and the checker, with Lighthouse's mobile and desktop presets. Prints the scores and, for
  * any category under 100, the audits that cost points. A figure, not a gate: it exits 0 unless
- * Lighthouse itself cannot run.
+ * Lighthouse itself cannot run. `--runs N` audits each page N times (the scores move with the machine's
+ * load; each run is printed), `--only <text>` only the pages whose name or path holds the text, and
+ * `--mobile` only the mobile preset. A run Lighthouse itself could not record (a runtime error such as
+ * NO_NAVSTART, scored 0) is tried again once, and said so.
  */
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Flags } from "lighthouse";
@@ -19,6 +22,14 @@ const PAGES = [
   ["checker result", "/uk/sjekk/?legalBasis=collective-protection&permitGranted=2022-04-01&age=30&upperSecondary=no&endGoal=work&childrenUnder18=yes&settled=2024-01-10&view=result"],
 ] as const;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const option = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const RUNS = Number(option("--runs") ?? 1);
+const ONLY = option("--only");
+const pages = PAGES.filter(([name, path]) => ONLY === undefined || name.includes(ONLY) || path.includes(ONLY));
+const presets = process.argv.includes("--mobile") ? (["mobile"] as const) : (["mobile", "desktop"] as const);
 
 // Builds only when there is no build, or with `npm run audit:site -- --build`.
 ensureBuild(process.argv.includes("--build"));
@@ -32,21 +43,31 @@ const chrome = await chromeLauncher.launch({
 try {
   const rows: Array<Record<string, string | number>> = [];
   const lost: string[] = [];
-  for (const preset of ["mobile", "desktop"] as const) {
-    for (const [name, path] of PAGES) {
-      const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] };
-      // localhost, not 127.0.0.1: the same origin a developer opens, and a "secure context" for Chromium.
-      const result = await lighthouse(`http://localhost:${PORT}${path}`, flags, preset === "desktop" ? desktopConfig : undefined);
-      if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+  const runLighthouse = async (preset: (typeof presets)[number], path: string) => {
+    const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] };
+    // localhost, not 127.0.0.1: the same origin a developer opens, and a "secure context" for Chromium.
+    const result = await lighthouse(`http://localhost:${PORT}${path}`, flags, preset === "desktop" ? desktopConfig : undefined);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
+    return result;
+  };
+  for (const preset of presets) {
+    for (const [name, path] of pages) for (let run = 1; run <= RUNS; run++) {
+      let result = await runLighthouse(preset, path);
+      if (result.lhr.runtimeError) {
+        lost.push(`${preset} ${path}: Lighthouse could not record the run (${result.lhr.runtimeError.code}); tried again`);
+        result = await runLighthouse(preset, path);
+      }
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-      rows.push({ preset, page: `${name} (${path})`, performance: score("performance"), accessibility: score("accessibility"), "best practices": score("best-practices"), SEO: score("seo") });
+      rows.push({ preset, page: `${name} (${path})`, ...(RUNS > 1 ? { run } : {}), performance: score("performance"), accessibility: score("accessibility"), "best practices": score("best-practices"), SEO: score("seo") });
       for (const id of CATEGORIES) {
         if (score(id) === 100) continue;
         const failing = (categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`);
         lost.push(`${preset} ${path} ${id}: ${failing.join(", ") || "—"}`);
         if (process.argv.includes("--details")) {
           if (result.lhr.runtimeError) lost.push(`  runtime error: ${JSON.stringify(result.lhr.runtimeError)}`);
+          // What blocked the main thread, when blocking cost points: Lighthouse's own list of long tasks.
+          if (id === "performance") lost.push(`  long-tasks: ${JSON.stringify((audits["long-tasks"]?.details as { items?: unknown[] } | undefined)?.items?.slice(0, 5) ?? "").slice(0, 900)}`);
           for (const ref of categories[id]?.auditRefs ?? []) {
             const audit = audits[ref.id];
             if (ref.weight > 0 && audit && (audit.score ?? 1) < 1) lost.push(`  ${ref.id}: ${audit.explanation ?? ""} ${JSON.stringify((audit.details as { items?: unknown[] } | undefined)?.items?.slice(0, 4) ?? "").slice(0, 900)}`);
