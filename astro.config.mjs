@@ -1,10 +1,12 @@
 // @ts-check
 // The public site: static pages only, built into ./dist and served by the Worker's assets binding.
 import { rename, rm, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import { DEFAULT_LANG } from "./functions/core/localePath.ts";
 import { LANGUAGES } from "./functions/core/rules/types.ts";
 import { headersFile, WORKER_SCRIPTS_DIR } from "./functions/http/pageSecurity.ts";
+import { addModulePreloads } from "./site/build/modulePreload.ts";
 
 /** Writes dist/_headers from the one definition the Worker's own pages also use. */
 const securityHeaders = {
@@ -38,13 +40,23 @@ const notFoundPerLanguage = {
   },
 };
 
+/** Each page's first-load modules asked for at once, not one import level per round trip (site/build/modulePreload.ts). */
+const modulePreload = {
+  name: "rettsjekk-module-preload",
+  hooks: {
+    "astro:build:done": async ({ dir }) => {
+      await addModulePreloads(fileURLToPath(dir));
+    },
+  },
+};
+
 export default defineConfig({
   site,
   srcDir: "site",
   publicDir: "site/public",
   outDir: "dist",
   output: "static",
-  integrations: [securityHeaders, notFoundPerLanguage],
+  integrations: [securityHeaders, notFoundPerLanguage, modulePreload],
   i18n: {
     // The catalog's language list: adding a language there adds its routes here.
     locales: [...LANGUAGES],

@@ -5,10 +5,12 @@
  * any category under 100, the audits that cost points. A figure, not a gate: it exits 0 unless
  * Lighthouse itself cannot run. `--runs N` audits each page N times (the scores move with the machine's
  * load; each run is printed), `--only <text>` only the pages whose name or path holds the text, and
- * `--mobile` only the mobile preset. A run Lighthouse itself could not record (a runtime error such as
+ * `--mobile` only the mobile preset, `--save <dir>` writes each run's report (JSON) there. A run Lighthouse itself could not record (a runtime error such as
  * NO_NAVSTART, scored 0) is tried again once, and said so.
  */
 import * as chromeLauncher from "chrome-launcher";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import lighthouse, { desktopConfig, type Flags } from "lighthouse";
 import { ensureBuild, freshLocalState, startServer } from "../tools/wranglerDev";
 
@@ -56,6 +58,11 @@ try {
       if (result.lhr.runtimeError) {
         lost.push(`${preset} ${path}: Lighthouse could not record the run (${result.lhr.runtimeError.code}); tried again`);
         result = await runLighthouse(preset, path);
+      }
+      const saveTo = option("--save");
+      if (saveTo) {
+        mkdirSync(saveTo, { recursive: true });
+        writeFileSync(join(saveTo, `${preset}-${name.replaceAll(" ", "-")}-${run}.json`), JSON.stringify(result.lhr));
       }
       const { categories, audits } = result.lhr;
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);

@@ -2,7 +2,7 @@
  * `npm run check:weight` (part of `npm test`): what a page makes the browser download before anyone does
  * anything on it — the gzip size of its module scripts and every module they import statically, read
  * from the built site (`dist/`: the HTML's `<script type="module">` tags, then each file's static
- * imports found by es-module-lexer). Dynamic imports and Web Workers load later (on a choice or a
+ * imports found by es-module-lexer: the modules site/build/modulePreload.ts lists in the page's head). Dynamic imports and Web Workers load later (on a choice or a
  * click) and are not counted. Fails when a page is over its budget, so a change cannot quietly put the
  * weight back (issue #17). Builds the site first when the build is missing or older than its sources.
  * Also prints, without a budget, what a Web Worker loads when it starts (the participant list's, on a
@@ -12,7 +12,8 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { init, parse } from "es-module-lexer";
+import { init } from "es-module-lexer";
+import { pageScripts, staticGraph } from "../../site/build/modulePreload";
 import { LANGUAGES } from "../../functions/core/rules/vocabulary";
 import { localePath } from "../../functions/core/localePath";
 
@@ -28,23 +29,12 @@ const DIST = "dist";
 
 /** The first-load script files of one built page and their gzip sizes in bytes. */
 export function firstLoad(htmlFile: string): Array<{ file: string; gzip: number }> {
-  const html = readFileSync(join(DIST, htmlFile), "utf8");
-  return withStaticImports([...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!));
+  return withStaticImports(pageScripts(readFileSync(join(DIST, htmlFile), "utf8")));
 }
 
 /** Script files (site paths) and every module they import statically, with their gzip sizes in bytes. */
 function withStaticImports(entries: string[]): Array<{ file: string; gzip: number }> {
-  const seen = new Map<string, number>();
-  const visit = (url: string) => {
-    if (seen.has(url) || !url.startsWith("/")) return;
-    const code = readFileSync(join(DIST, url), "utf8");
-    seen.set(url, gzipSync(code, { level: 9 }).length);
-    const [imports] = parse(code);
-    // d === -1: a static import (d > -1 is a dynamic import(), -2 is import.meta).
-    for (const i of imports) if (i.d === -1 && i.n) visit(new URL(i.n, `http://site${url}`).pathname);
-  };
-  for (const entry of entries) visit(entry);
-  return [...seen].map(([file, gzip]) => ({ file, gzip }));
+  return staticGraph(DIST, entries).map((file) => ({ file, gzip: gzipSync(readFileSync(join(DIST, file), "utf8"), { level: 9 }).length }));
 }
 
 /** The newest modification time under the paths the site is built from. */
