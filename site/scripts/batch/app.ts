@@ -6,85 +6,22 @@
  * (`ListWords`), so the first load carries no language pack, no engine and no parser.
  */
 import { dayMonthYear, toIsoDate } from "../../../functions/core/batch/cells";
-import { COLUMNS, type HeaderReport } from "../../../functions/core/batch/columns";
-import type { Encoding } from "../../../functions/core/batch/encoding";
 import { handOver, PREFILL_KEY } from "../../../functions/core/batch/prefill";
-import { monthsFor, TRIGGERS_GRANT } from "../../../functions/core/batch/statuses";
-import type { SummaryLine } from "../../../functions/core/batch/summary";
-import { fillTemplate, formatNok, rowErrorText, statusWord, type ListWords } from "../../../functions/core/batch/words";
-import { html, type Html } from "../../../functions/core/html";
+import { TRIGGERS_GRANT } from "../../../functions/core/batch/statuses";
+import { fillTemplate, formatNok, rowErrorText, type ListWords } from "../../../functions/core/batch/words";
+import { html } from "../../../functions/core/html";
 import { todayInOslo } from "../../../functions/core/rules/dates";
-import type { Determination, IsoDate, RuleId, Status } from "../../../functions/core/rules";
+import type { IsoDate, RuleId, Status } from "../../../functions/core/rules";
 import { STATUSES } from "../../../functions/core/rules/vocabulary";
 import { mountListOutputs } from "../caseworker/mount";
 import { pageLanguage } from "../pageLanguage";
-import type { DownloadFormat, FromWorker, ResultItem, ResultsQuery, ToWorker } from "./protocol";
+import { Check } from "./check";
+import type { DownloadFormat, FromWorker, ResultsQuery } from "./protocol";
+import { columnReport, handOverSection, resultColumns, type Done, type ResultContext } from "./views";
 
 const PAGE_SIZE = 100;
 /** Up to this many row errors are shown at once; a longer list opens on request (and costs no layout until then). */
 const ERRORS_OPEN = 20;
-
-type Done = Extract<FromWorker, { type: "done" }>;
-
-/** A column of the results table; an action per row is one more entry. */
-export interface ResultColumn {
-  header: string;
-  cell: (item: ResultItem) => Html | string | number;
-}
-
-/** What a column can use: the page's words, and a row's full determinations from the Worker that holds the list. */
-export interface ResultContext {
-  words: ListWords;
-  determinationsOf: (row: number) => Promise<Determination[]>;
-}
-
-export function resultColumns({ words }: ResultContext): ResultColumn[] {
-  const t = words.list;
-  return [
-    { header: t.row, cell: (item) => item.row },
-    { header: t.ref, cell: (item) => item.ref },
-    { header: t.rule, cell: ({ determination }) => words.rules[determination.rule] },
-    { header: t.status, cell: ({ determination }) => statusWord(determination, words) },
-    { header: t.months, cell: ({ determination }) => monthsFor(determination) ?? "" },
-    { header: t.grant, cell: ({ determination }) => (determination.grantNok === null ? "" : formatNok(determination.grantNok, words)) },
-  ];
-}
-
-/** The Worker of the current check, and the answers the page is waiting for. */
-class Check {
-  private readonly worker = new Worker(new URL("./worker.ts", import.meta.url), { type: "module" });
-  private readonly waiting = new Map<number, (message: FromWorker) => void>();
-  private nextId = 0;
-
-  constructor(onMessage: (message: FromWorker) => void) {
-    this.worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
-      const answer = "id" in data ? this.waiting.get(data.id) : undefined;
-      if (answer && "id" in data) {
-        this.waiting.delete(data.id);
-        answer(data);
-      } else onMessage(data);
-    };
-    this.worker.onerror = () => onMessage({ type: "failed" });
-  }
-
-  send(message: ToWorker): void {
-    this.worker.postMessage(message);
-  }
-
-  /** Asks the Worker and waits for the answer with the same id. */
-  ask<T extends FromWorker["type"]>(message: (id: number) => ToWorker): Promise<Extract<FromWorker, { type: T }>> {
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.waiting.set(id, (answer) => resolve(answer as Extract<FromWorker, { type: T }>));
-      this.send(message(id));
-    });
-  }
-
-  stop(): void {
-    this.worker.terminate();
-    this.waiting.clear();
-  }
-}
 
 export function startBatch(): void {
   const root = document.querySelector<HTMLElement>("[data-batch]");
@@ -202,26 +139,6 @@ export function startBatch(): void {
   });
 }
 
-function columnReport(header: HeaderReport, encoding: Encoding | undefined, words: ListWords): Html {
-  const t = words.list;
-  const warn = header.ignored.length > 0 || header.missing.length > 0;
-  return html`<section class="stack" aria-labelledby="columns-title">
-    <h2 class="ds-heading" data-size="sm" id="columns-title">${t.columnsTitle}</h2>
-    ${encoding ? html`<p class="ds-paragraph" data-encoding="${encoding}">${fillTemplate(t.encoding, { encoding: t.encodings[encoding] })}</p>` : ""}
-    ${warn
-      ? html`<div class="ds-alert" data-color="warning" data-columns-warning>
-        ${header.missing.map((key) => html`<p class="ds-paragraph">${fillTemplate(t.missing, { column: COLUMNS.find((c) => c.key === key)?.nb ?? key })}</p>`)}
-        ${header.ignored.length ? html`<p class="ds-paragraph">${t.ignoredWarning}</p>` : ""}</div>`
-      : ""}
-    ${header.ignored.length
-      ? html`<h3 class="ds-heading" data-size="2xs">${t.ignoredTitle}</h3>
-        <ul class="ds-list" data-ignored>${header.ignored.map((c) => html`<li>${fillTemplate(t.recognisedLine, { header: c.header, column: t.ignored[c.reason] })}</li>`)}</ul>`
-      : ""}
-    <h3 class="ds-heading" data-size="2xs">${t.recognisedTitle}</h3>
-    <ul class="ds-list" data-recognised>${header.recognised.map((c) => html`<li>${fillTemplate(t.recognisedLine, { header: c.header, column: t.columns[c.key] })}</li>`)}</ul>
-  </section>`;
-}
-
 function renderResults(out: HTMLElement, done: Done, asOf: IsoDate, context: ResultContext, check: Check): void {
   const words = context.words;
   const t = words.list;
@@ -300,24 +217,6 @@ function renderResults(out: HTMLElement, done: Done, asOf: IsoDate, context: Res
     part(out, "[data-handover-status]").innerHTML = String(html`<div class="ds-alert" data-color="success"><p class="ds-paragraph">${t.handOver.saved}</p>
       <p class="ds-paragraph"><a class="ds-link" href="/rapport/">${t.handOver.goToReport}</a></p></div>`);
   });
-}
-
-function handOverSection(done: Done, summary: SummaryLine[], words: ListWords): Html {
-  const h = words.list.handOver;
-  const { rows, firstRows } = done.errors;
-  const named = firstRows.map((row) => `${words.list.row.toLowerCase()} ${row}`).join(", ") + (rows > firstRows.length ? ` (+${rows - firstRows.length})` : "");
-  const assessed = summary.reduce((n, s) => n + s.byStatus["needs-assessment"], 0);
-  return html`<section class="stack" aria-labelledby="handover-title">
-    <h2 class="ds-heading" data-size="sm" id="handover-title">${h.title}</h2>
-    <p class="ds-paragraph">${h.lead}</p>
-    ${assessed > 0
-      ? html`<div class="ds-field"><input class="ds-input" type="checkbox" id="include-assessed" aria-describedby="include-assessed-hint"><label class="ds-label" for="include-assessed">${h.includeAssessed}</label>
-        <p class="ds-paragraph" data-size="sm" id="include-assessed-hint">${h.includeAssessedHint}</p></div>`
-      : ""}
-    <p><button class="ds-button" type="button" data-handover ${rows ? html`aria-describedby="handover-errors"` : ""}>${h.save}</button></p>
-    ${rows ? html`<p class="ds-paragraph" id="handover-errors" data-handover-errors>${fillTemplate(h.errorsLeftOut, { n: rows, rows: named })}</p>` : ""}
-    <div role="status" data-handover-status></div>
-  </section>`;
 }
 
 function save(blob: Blob, name: string): void {
