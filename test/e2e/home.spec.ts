@@ -29,6 +29,24 @@ test("home page loads under the CSP, ships no JavaScript and has no axe violatio
   await close();
 });
 
+test("the checker's head lists every script it loads at the start, so a phone asks for them at once; information pages list none", async ({ browser }) => {
+  const { page, cspViolations, close } = await openPage(browser);
+  const loaded: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "script") loaded.push(new URL(request.url()).pathname);
+  });
+  await page.goto("/sjekk/");
+  await page.waitForLoadState("load");
+  const listed = await page.locator('head link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  // Each module once, fetched from the list (not found an import level later), and nothing listed that is not used.
+  expect(listed.length).toBeGreaterThan(1);
+  expect([...new Set(loaded)].sort()).toEqual([...listed].sort());
+  expect(cspViolations).toEqual([]);
+  await page.goto("/regler/");
+  await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
+  await close();
+});
+
 test("static pages carry strict security headers", async ({ request }) => {
   const response = await request.get("/");
   const headers = response.headers();
