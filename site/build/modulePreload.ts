@@ -47,7 +47,9 @@ export async function addModulePreloads(dist: string): Promise<number> {
     const html = readFileSync(file, "utf8");
     const modules = staticGraph(dist, pageScripts(html));
     if (modules.length === 0) continue;
-    const links = modules.map((url) => `<link rel="modulepreload" href="${url}">`).join("");
+    // Low priority: the page works without its script (every form posts), so on a slow line the styles
+    // and fonts of the first paint come first, and the script, already asked for, right after.
+    const links = modules.map((url) => `<link rel="modulepreload" href="${url}" fetchpriority="low">`).join("");
     writeFileSync(file, html.replace("</head>", `${links}</head>`));
     pages++;
   }

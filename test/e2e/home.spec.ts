@@ -41,6 +41,8 @@ test("the checker's head lists every script it loads at the start, so a phone as
   // Each module once, fetched from the list (not found an import level later), and nothing listed that is not used.
   expect(listed.length).toBeGreaterThan(1);
   expect([...new Set(loaded)].sort()).toEqual([...listed].sort());
+  // After the first paint's styles and fonts: the page works without its script.
+  await expect(page.locator('head link[rel="modulepreload"]:not([fetchpriority="low"])')).toHaveCount(0);
   expect(cspViolations).toEqual([]);
   await page.goto("/regler/");
   await expect(page.locator('link[rel="modulepreload"]')).toHaveCount(0);
