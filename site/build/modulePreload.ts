@@ -47,8 +47,9 @@ export async function addModulePreloads(dist: string): Promise<number> {
     const html = readFileSync(file, "utf8");
     const modules = staticGraph(dist, pageScripts(html));
     if (modules.length === 0) continue;
-    // Low priority: the page works without its script (every form posts), so on a slow line the styles
-    // and fonts of the first paint come first, and the script, already asked for, right after.
+    // Low priority: a page's script works on what is already painted (the checker's forms post without it;
+    // the participant list shows its form first), so on a slow line the first paint's styles and fonts
+    // come first, and the script, already asked for, right after. It still runs before the load event.
     const links = modules.map((url) => `<link rel="modulepreload" href="${url}" fetchpriority="low">`).join("");
     writeFileSync(file, html.replace("</head>", `${links}</head>`));
     pages++;
