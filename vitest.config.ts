@@ -3,9 +3,12 @@
  * Static assets are one bare page shell here (test/fixtures/shell); pages are tested by Playwright against `wrangler dev`.
  */
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { randomBytes } from "node:crypto";
 import { defineConfig } from "vitest/config";
 
-const TEST_ADMIN_TOKEN = "test-admin-token-for-vitest-only";
+// A new admin token every run (128 bits), so no credential is written in the repository; tests read it as
+// env.ADMIN_TOKEN (test/intake/helpers.ts).
+const TEST_ADMIN_TOKEN = randomBytes(16).toString("base64url");
 
 export default defineConfig(async () => {
   // wrangler.toml declares ADMIN_TOKEN as a required secret and wrangler looks for it in process.env;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ADMIN, callWith, createRound, issueLinks, openLink } from "../intake/helpers";
+import { ADMIN, ADMIN_TOKEN, callWith, createRound, issueLinks, openLink } from "../intake/helpers";
 import { contentType, expectNo5xx, method, pathSegment, validHeader, weirdString, weirdValue } from "./arbitraries";
 
 /**
@@ -135,7 +135,7 @@ describe("fuzzing the intake and admin APIs (fast-check)", () => {
 
   it(`admin API: ${RUNS} odd Authorization headers are all 401 problems`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.string().map((s) => `Bearer ${s}`), fc.constantFrom("Bearer", "Basic YWRtaW46YWRtaW4=", "Bearer test-admin-token-for-vitest-onlyX")), async (auth) => {
+      fc.asyncProperty(fc.oneof(fc.string(), fc.string().map((s) => `Bearer ${s}`), fc.constantFrom("Bearer", "Basic YWRtaW46YWRtaW4=", `Bearer ${ADMIN_TOKEN}X`)), async (auth) => {
         const res = await send("/api/v1/admin/rounds", { method: "POST", headers: { ...validHeader("Authorization", auth), "Content-Type": "application/json" }, body: "{}" });
         expect(res.status).toBe(401);
         await expectNo5xx(res);

@@ -3,7 +3,9 @@ import { env, exports } from "cloudflare:workers";
 import worker from "../../functions/index";
 
 export const BASE = "https://rettsjekk.test";
-export const ADMIN = { Authorization: "Bearer test-admin-token-for-vitest-only" };
+/** This run's admin token: vitest.config.ts makes a new one each run. */
+export const ADMIN_TOKEN = env.ADMIN_TOKEN;
+export const ADMIN = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 
 export const call = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${BASE}${path}`, { redirect: "manual", ...init }));
 

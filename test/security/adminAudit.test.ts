@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ADMIN, BASE, call, createRound, issueLinks } from "../intake/helpers";
+import { ADMIN, ADMIN_TOKEN, BASE, call, createRound, issueLinks } from "../intake/helpers";
 
 /**
  * Issue 12, items 8 and 9: every admin answer is `Cache-Control: no-store`, and the audit log tells the
@@ -68,7 +68,7 @@ describe("the audit log tells the truth", () => {
   });
 
   it("a login session's actions are audited as the break-glass token's session; a logout too", async () => {
-    const login = await call("/admin/logg-inn", { method: "POST", headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" }, body: "token=test-admin-token-for-vitest-only" });
+    const login = await call("/admin/logg-inn", { method: "POST", headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded" }, body: `token=${ADMIN_TOKEN}` });
     const cookie = login.headers.get("Set-Cookie")!.split(";")[0]!;
     const roundId = await createRound();
     await call(`/api/v1/admin/rounds/${roundId}/status`, { headers: { Cookie: cookie } });

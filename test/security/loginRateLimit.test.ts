@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ADMIN, BASE, call } from "../intake/helpers";
+import { ADMIN, ADMIN_TOKEN, BASE, call } from "../intake/helpers";
 
 /**
  * Issue 12, item 5: a rate limit and a short lockout on the admin login form and on refused admin
@@ -9,7 +9,7 @@ import { ADMIN, BASE, call } from "../intake/helpers";
  * Before: any number of wrong keys, each answered 401 at once, and nothing audited.
  */
 const LIMIT = 10;
-const TOKEN = "test-admin-token-for-vitest-only";
+const TOKEN = ADMIN_TOKEN;
 const STATUS = "/api/v1/admin/rounds/00000000-0000-4000-8000-000000000000/status";
 
 const login = (ip: string, token: string) =>

@@ -1,13 +1,13 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ADMIN, BASE, call, callWith, counts, createRound, issueLinks, openLink, submitJson } from "../intake/helpers";
+import { ADMIN, ADMIN_TOKEN, BASE, call, callWith, counts, createRound, issueLinks, openLink, submitJson } from "../intake/helpers";
 
 /**
  * Issue 12, item 4: admins and municipalities can log out (a button on every page of theirs; the session
  * row deleted, the cookie cleared), and rotating ADMIN_TOKEN ends the admin sessions made with the old one.
  * Before: no logout at all, and a login cookie stayed valid for 8 hours after the token was rotated.
  */
-const TOKEN = "test-admin-token-for-vitest-only";
+const TOKEN = ADMIN_TOKEN;
 const form = (path: string, headers: Record<string, string>, fields: Record<string, string> = {}) =>
   call(path, { method: "POST", headers: { Origin: BASE, "Content-Type": "application/x-www-form-urlencoded", ...headers }, body: new URLSearchParams(fields).toString() });
 const cookieOf = (res: Response) => res.headers.get("Set-Cookie")!.split(";")[0]!;
