@@ -147,7 +147,9 @@ describe("the scheduled handler sends the due reminder to those who have not rep
   });
 
   it("e-mails recorded while the queue was down are queued again by the next run", async () => {
-    const roundId = await createRound({ municipalities: ["1106"] });
+    // No reminders: the round closes a week from now, so its 7-day reminder falls due at 08:00 today, and a
+    // run between 08:00 and 09:00 would put that reminder beside the link e-mail (a wall-clock flake).
+    const roundId = await createRound({ municipalities: ["1106"], reminders: [] });
     await putContacts([{ code: "1106", email: "postmottak@haugesund.kommune.example" }]);
     const down = { sendBatch: async () => Promise.reject(new Error("queue unavailable")), send: async () => Promise.reject(new Error("queue unavailable")) } as unknown as Queue;
     const res = await dispatchWith(down, roundId);
